@@ -1,0 +1,124 @@
+package dev.crosscheck.cli;
+
+import dev.crosscheck.load.InputFiles;
+import dev.crosscheck.nlp.NlpModels;
+import dev.crosscheck.pipeline.CheckResult;
+import dev.crosscheck.pipeline.Checker;
+import dev.crosscheck.report.ClaimsWriter;
+import dev.crosscheck.report.CsvReportWriter;
+import dev.crosscheck.report.Summary;
+import dev.crosscheck.rules.RuleLoader;
+import dev.crosscheck.rules.RuleSet;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/** {@code crosscheck check}: read articles, compare their claims, write the CSV report. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Checks news articles about the same event against each other and writes a CSV report "
+                + "of discrepancies (one row per pair of disagreeing claims)."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  crosscheck check seeds                 writes reports/seeds.csv",
+            "  crosscheck check a.txt b.txt -o out.csv",
+            "  crosscheck check --rules my-rules seeds"})
+final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Article files (UTF-8 text) or folders; a folder contributes every *.txt directly "
+                    + "inside it, sorted by name.")
+    List<String> paths;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Report file. Default: reports/<folder>.csv for a single folder, else reports/report.csv.")
+    Path output;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Rule directory (rule files *.yaml plus lexicon/). It REPLACES the built-in rules. "
+                    + "Default: ./rules when present, else the rules built into the jar.")
+    Path rules;
+
+    @Option(names = "--no-bom", description = "Write the report without a UTF-8 byte-order mark "
+            + "(by default one is written so spreadsheets detect UTF-8).")
+    boolean noBom;
+
+    @Option(names = "--claims", paramLabel = "FILE",
+            description = "Also write every extracted claim and how it was resolved (tab-separated), to audit "
+                    + "what the rules compared.")
+    Path claims;
+
+    @Option(names = {"-j", "--threads"}, paramLabel = "N",
+            description = "Worker threads for per-article NLP. Default: all cores (${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        CompletableFuture<NlpModels> models = CompletableFuture.supplyAsync(NlpModels::load);
+        RuleSet ruleSet = loadRules();
+        List<InputFiles.Input> inputs = InputFiles.expand(paths);
+        Path target = output != null ? output : defaultOutput();
+        CheckResult result = new Checker(ruleSet, join(models), threads).check(inputs);
+        try {
+            CsvReportWriter.write(target, result.findings(), new CsvReportWriter.Options(!noBom));
+        } catch (IOException e) {
+            throw new ReportException(target + ": " + e.getMessage(), e);
+        }
+        if (claims != null) {
+            try {
+                ClaimsWriter.write(claims, result.corpus());
+            } catch (IOException e) {
+                throw new ReportException(claims + ": " + e.getMessage(), e);
+            }
+        }
+        spec.commandLine().getOut().print(Summary.render(result.articles().size(), result.sentenceCount(),
+                result.claimCount(), result.findings(), target.toString()));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private RuleSet loadRules() {
+        if (rules != null) {
+            return RuleLoader.fromDirectory(rules, rules.toString());
+        }
+        Path local = Path.of("rules");
+        if (Files.isDirectory(local.resolve("lexicon"))) {
+            return RuleLoader.fromDirectory(local, "rules");
+        }
+        return RuleLoader.builtIn();
+    }
+
+    private Path defaultOutput() {
+        if (paths.size() == 1 && Files.isDirectory(Path.of(paths.get(0)))) {
+            Path name = Path.of(paths.get(0)).toAbsolutePath().normalize().getFileName();
+            if (name != null) {
+                return Path.of("reports", name + ".csv");
+            }
+        }
+        return Path.of("reports", "report.csv");
+    }
+
+    private static NlpModels join(CompletableFuture<NlpModels> models) {
+        try {
+            return models.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
+    }
+}

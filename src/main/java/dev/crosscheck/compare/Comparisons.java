@@ -1,0 +1,45 @@
+package dev.crosscheck.compare;
+
+import dev.crosscheck.finding.Finding;
+import dev.crosscheck.finding.FindingOrder;
+import dev.crosscheck.resolve.ResolvedCorpus;
+import dev.crosscheck.rules.RuleDefinition;
+import dev.crosscheck.rules.RuleSet;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds one {@link Comparison} per rule (validating its parameters) and runs them all. */
+public final class Comparisons {
+
+    private final List<Comparison> comparisons;
+
+    private Comparisons(List<Comparison> comparisons) {
+        this.comparisons = comparisons;
+    }
+
+    /**
+     * @throws dev.crosscheck.rules.RuleFileException when a rule's params or message are invalid
+     */
+    public static Comparisons of(RuleSet rules) {
+        List<Comparison> out = new ArrayList<>();
+        for (RuleDefinition r : rules.rules()) {
+            out.add(switch (r.kind()) {
+                case ATTRIBUTE_CONFLICT -> new OfficeHolderComparison(r, rules.lexicon());
+                case INTERVAL_CONFLICT -> new DurationComparison(r);
+                case DATE_CONFLICT -> new DateComparison(r);
+                case VARIANT_SPELLING -> new SpellingVariantComparison(r, rules.lexicon());
+            });
+        }
+        return new Comparisons(List.copyOf(out));
+    }
+
+    /** All findings of all rules, sorted into report order without duplicates. */
+    public List<Finding> run(ResolvedCorpus corpus) {
+        List<Finding> all = new ArrayList<>();
+        for (Comparison c : comparisons) {
+            all.addAll(c.compare(corpus));
+        }
+        return FindingOrder.sortAndDeduplicate(all);
+    }
+}

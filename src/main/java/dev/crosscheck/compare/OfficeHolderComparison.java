@@ -1,0 +1,114 @@
+package dev.crosscheck.compare;
+
+import dev.crosscheck.extract.ArticleClaims;
+import dev.crosscheck.extract.PersonMention;
+import dev.crosscheck.finding.Finding;
+import dev.crosscheck.load.Dateline;
+import dev.crosscheck.resolve.Person;
+import dev.crosscheck.resolve.ResolvedCorpus;
+import dev.crosscheck.rules.Lexicon;
+import dev.crosscheck.rules.RuleDefinition;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Attribute conflict on offices: two different people named as holder of the same unique
+ * office of the same country ("Chinese Foreign Minister Chen Gang" vs "... Qin Gang"). Titles
+ * qualified as former/deputy/acting do not count, nor articles dated further apart than the
+ * rule's {@code same-period-days}.
+ */
+final class OfficeHolderComparison implements Comparison {
+
+    private final Emitter emitter;
+    private final Map<String, Lexicon.Office> offices = new HashMap<>();
+    private final Map<String, String> adjectives = new HashMap<>();
+    private final int samePeriodDays;
+
+    OfficeHolderComparison(RuleDefinition rule, Lexicon lexicon) {
+        Params p = new Params(rule, "same-period-days");
+        this.samePeriodDays = p.integer("same-period-days", 30, 0);
+        this.emitter = new Emitter(rule, Set.of("name", "title"), Set.of());
+        for (Lexicon.Office o : lexicon.offices().offices()) {
+            offices.put(o.id(), o);
+        }
+        for (Lexicon.Country c : lexicon.countries()) {
+            adjectives.put(c.code(), c.adjective());
+        }
+    }
+
+    @Override
+    public String ruleId() {
+        return emitter.rule().id();
+    }
+
+    private record Holding(int article, PersonMention mention, int person) {
+    }
+
+    @Override
+    public List<Finding> compare(ResolvedCorpus corpus) {
+        // office|country -> person -> article -> first holding
+        Map<String, Map<Integer, Map<Integer, Holding>>> byOffice = new TreeMap<>();
+        for (int ai = 0; ai < corpus.articles().size(); ai++) {
+            ArticleClaims a = corpus.articles().get(ai);
+            for (int i = 0; i < a.persons().size(); i++) {
+                PersonMention m = a.persons().get(i);
+                int p = corpus.personOf().get(ai)[i];
+                if (p < 0 || m.roleOnly() || m.former() || m.office().isEmpty()) {
+                    continue;
+                }
+                Lexicon.Office office = offices.get(m.office().get());
+                Optional<String> country = m.country().or(() -> corpus.persons().get(p).country());
+                if (office == null || !office.unique() || country.isEmpty()) {
+                    continue;
+                }
+                byOffice.computeIfAbsent(office.id() + "|" + country.get(), k -> new TreeMap<>())
+                        .computeIfAbsent(p, k -> new TreeMap<>())
+                        .putIfAbsent(ai, new Holding(ai, m, p));
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Map.Entry<String, Map<Integer, Map<Integer, Holding>>> e : byOffice.entrySet()) {
+            if (e.getValue().size() < 2) {
+                continue;
+            }
+            String[] parts = e.getKey().split("\\|");
+            String subject = adjectives.getOrDefault(parts[1], parts[1]) + " " + offices.get(parts[0]).name();
+            List<Holding> holdings = new ArrayList<>();
+            e.getValue().values().forEach(byArticle -> holdings.addAll(byArticle.values()));
+            for (int x = 0; x < holdings.size(); x++) {
+                for (int y = x + 1; y < holdings.size(); y++) {
+                    Holding h = holdings.get(x);
+                    Holding k = holdings.get(y);
+                    if (h.person() != k.person() && samePeriod(corpus, h.article(), k.article())) {
+                        out.add(emitter.emit(emitter.rule().severity(), subject, side(corpus, h), side(corpus, k),
+                                Map.of()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean samePeriod(ResolvedCorpus corpus, int a, int b) {
+        Optional<Dateline> x = corpus.articles().get(a).article().dateline();
+        Optional<Dateline> y = corpus.articles().get(b).article().dateline();
+        return x.isEmpty() || y.isEmpty()
+                || Math.abs(ChronoUnit.DAYS.between(x.get().date(), y.get().date())) <= samePeriodDays;
+    }
+
+    private static Side side(ResolvedCorpus corpus, Holding h) {
+        Person p = corpus.persons().get(h.person());
+        Map<String, String> vars = new LinkedHashMap<>();
+        vars.put("name", h.mention().name());
+        vars.put("title", h.mention().title());
+        return Side.of(h.mention().anchor(), h.mention().anchor().text(), p.name(), vars);
+    }
+}

@@ -1,0 +1,204 @@
+package dev.crosscheck.compare;
+
+import dev.crosscheck.extract.ArticleClaims;
+import dev.crosscheck.extract.PersonMention;
+import dev.crosscheck.extract.ProperWord;
+import dev.crosscheck.finding.Finding;
+import dev.crosscheck.resolve.NameSimilarity;
+import dev.crosscheck.resolve.ResolvedCorpus;
+import dev.crosscheck.rules.Lexicon;
+import dev.crosscheck.rules.RuleDefinition;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Variant spelling of proper words across and inside articles ("Antony"/"Anthony",
+ * "Uighur"/"Uyghur"). Candidates meet through deletion keys of their transliteration keys
+ * (no all-pairs comparison); a pair counts only when the words are spelling variants and
+ * share a content word nearby in some pair of occurrences ("Blinken", "minority"), which
+ * keeps "Iran"/"Iraq" and "Austria"/"Australia" apart. The most used spelling is taken as
+ * canonical; each article using another spelling gets one finding.
+ */
+final class SpellingVariantComparison implements Comparison {
+
+    private final Emitter emitter;
+    private final NameSimilarity names;
+    private final boolean requireSharedContext;
+
+    SpellingVariantComparison(RuleDefinition rule, Lexicon lexicon) {
+        Params p = new Params(rule, "require-shared-context");
+        this.requireSharedContext = p.bool("require-shared-context", true);
+        this.emitter = new Emitter(rule, Set.of("word", "count"), Set.of("canonical"));
+        this.names = new NameSimilarity(lexicon.names());
+    }
+
+    @Override
+    public String ruleId() {
+        return emitter.rule().id();
+    }
+
+    private record Occurrence(int article, ProperWord word) {
+    }
+
+    private static final class Word {
+        final String lower;
+        final List<Occurrence> occurrences = new ArrayList<>();
+        final Set<String> neighbours = new HashSet<>();
+        final Set<Integer> articles = new TreeSet<>();
+
+        Word(String lower) {
+            this.lower = lower;
+        }
+    }
+
+    @Override
+    public List<Finding> compare(ResolvedCorpus corpus) {
+        Map<String, Word> words = new TreeMap<>();
+        for (int ai = 0; ai < corpus.articles().size(); ai++) {
+            for (ProperWord w : corpus.articles().get(ai).properWords()) {
+                Word word = words.computeIfAbsent(w.word().toLowerCase(Locale.ROOT), Word::new);
+                word.occurrences.add(new Occurrence(ai, w));
+                word.neighbours.addAll(w.neighbours());
+                word.articles.add(ai);
+            }
+        }
+        List<Word> list = new ArrayList<>(words.values());
+        int[] parent = new int[list.size()];
+        Arrays.setAll(parent, i -> i);
+        Map<String, List<Integer>> blocks = new TreeMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            for (String k : deletionKeys(names.key(list.get(i).lower))) {
+                blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<Long> tried = new HashSet<>();
+        for (List<Integer> block : blocks.values()) {
+            for (int x = 0; x < block.size(); x++) {
+                for (int y = x + 1; y < block.size(); y++) {
+                    int i = block.get(x);
+                    int j = block.get(y);
+                    if (tried.add((long) Math.min(i, j) << 32 | Math.max(i, j)) && related(list.get(i), list.get(j))) {
+                        union(parent, i, j);
+                    }
+                }
+            }
+        }
+        Map<Integer, List<Word>> groups = new TreeMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(list.get(i));
+        }
+        List<Finding> out = new ArrayList<>();
+        for (List<Word> group : groups.values()) {
+            if (group.size() > 1) {
+                report(corpus, group, out);
+            }
+        }
+        return out;
+    }
+
+    private boolean related(Word a, Word b) {
+        if (!names.variant(a.lower, b.lower)) {
+            return false;
+        }
+        if (!requireSharedContext) {
+            return true;
+        }
+        for (String n : a.neighbours) {
+            if (b.neighbours.contains(n) && !n.equals(a.lower) && !n.equals(b.lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void report(ResolvedCorpus corpus, List<Word> group, List<Finding> out) {
+        Word canonical = group.get(0);
+        for (Word w : group) {
+            if (w.occurrences.size() > canonical.occurrences.size()
+                    || w.occurrences.size() == canonical.occurrences.size()
+                    && w.articles.size() > canonical.articles.size()) {
+                canonical = w;
+            }
+        }
+        for (Word w : group) {
+            if (w == canonical) {
+                continue;
+            }
+            Map<Integer, Occurrence> firstPerArticle = new LinkedHashMap<>();
+            for (Occurrence o : w.occurrences) {
+                firstPerArticle.putIfAbsent(o.article(), o);
+            }
+            for (Occurrence o : firstPerArticle.values()) {
+                Occurrence partner = canonical.occurrences.get(0);
+                for (Occurrence c : canonical.occurrences) {
+                    if (c.article() == o.article()) {
+                        partner = c;
+                        break;
+                    }
+                }
+                String subject = subject(corpus, partner, canonical);
+                out.add(emitter.emit(emitter.rule().severity(), subject, side(corpus, o, w),
+                        side(corpus, partner, canonical), Map.of("canonical", canonical.occurrences.get(0).word().word())));
+            }
+        }
+    }
+
+    private static String subject(ResolvedCorpus corpus, Occurrence o, Word canonical) {
+        if (o.word().person() >= 0) {
+            int p = corpus.personOf().get(o.article())[o.word().person()];
+            if (p >= 0) {
+                return corpus.persons().get(p).name();
+            }
+        }
+        return canonical.occurrences.get(0).word().word();
+    }
+
+    private static Side side(ResolvedCorpus corpus, Occurrence o, Word w) {
+        ArticleClaims a = corpus.articles().get(o.article());
+        String value = o.word().word();
+        if (o.word().person() >= 0) {
+            PersonMention m = a.persons().get(o.word().person());
+            if (!m.roleOnly()) {
+                value = m.name();
+            }
+        }
+        Map<String, String> vars = new LinkedHashMap<>();
+        vars.put("word", o.word().word());
+        vars.put("count", Integer.toString(w.articles.size()));
+        return Side.of(o.word().anchor(), value, o.word().word(), vars);
+    }
+
+    private static List<String> deletionKeys(String key) {
+        List<String> out = new ArrayList<>(key.length() + 1);
+        out.add(key);
+        for (int i = 0; i < key.length(); i++) {
+            out.add(key.substring(0, i) + key.substring(i + 1));
+        }
+        return out;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int x = find(parent, a);
+        int y = find(parent, b);
+        if (x != y) {
+            parent[Math.max(x, y)] = Math.min(x, y);
+        }
+    }
+}

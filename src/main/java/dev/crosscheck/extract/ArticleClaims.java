@@ -1,0 +1,26 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.load.Article;
+
+import java.util.List;
+
+/**
+ * Everything extracted from one article. Only these claims (and their evidence sentences) are
+ * kept after the article's NLP annotations are dropped.
+ *
+ * @param article     the loaded article (text, dateline)
+ * @param persons     person mentions in reading order
+ * @param events      event words in reading order
+ * @param durations   durations attached to events
+ * @param properWords capitalised proper words for spelling comparison
+ * @param sentences   number of story sentences
+ * @param tokens      number of tokens
+ */
+public record ArticleClaims(Article article, List<PersonMention> persons, List<EventMention> events,
+                            List<DurationClaim> durations, List<ProperWord> properWords, int sentences, int tokens) {
+
+    /** Number of claims of every type. */
+    public int claimCount() {
+        return persons.size() + events.size() + durations.size();
+    }
+}

@@ -1,0 +1,108 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.load.Article;
+import dev.crosscheck.load.Dateline;
+import dev.crosscheck.nlp.AnnotatedArticle;
+import dev.crosscheck.nlp.Sentence;
+import dev.crosscheck.nlp.Token;
+import dev.crosscheck.rules.Lexicon;
+import dev.crosscheck.text.DateParser;
+import dev.crosscheck.text.NumberParser;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Extracts the claims of one annotated article: people, events, durations and proper words.
+ * Immutable and safe to share between threads.
+ */
+public final class ClaimExtractor {
+
+    private static final int MIN_PROPER_WORD = 3;
+    private static final int NEIGHBOUR_WINDOW = 2;
+
+    private final Vocabulary vocab;
+    private final MentionExtractor mentions;
+    private final EventExtractor events;
+    private final DurationExtractor durations;
+    private final DateFinder dates;
+
+    public ClaimExtractor(Lexicon lexicon) {
+        this.vocab = new Vocabulary(lexicon);
+        this.mentions = new MentionExtractor(vocab);
+        this.events = new EventExtractor(lexicon.events());
+        NumberParser numbers = new NumberParser(lexicon.numbers().words(), lexicon.numbers().scales());
+        this.durations = new DurationExtractor(vocab, numbers, new HedgeIntervals(lexicon.hedges().relative()));
+        Lexicon.Calendar cal = lexicon.calendar();
+        this.dates = new DateFinder(new DateParser(cal.months(), cal.weekdays(), cal.slashMonthFirst()));
+    }
+
+    /** All claims of {@code annotated}, in reading order. */
+    public ArticleClaims extract(AnnotatedArticle annotated) {
+        Article article = annotated.article();
+        Set<String> capitalised = new HashSet<>();
+        for (Sentence s : annotated.sentences()) {
+            SentenceContext.collectCapitalised(s, capitalised);
+        }
+        Optional<LocalDate> dateline = article.dateline().map(Dateline::date);
+        List<PersonMention> persons = new ArrayList<>();
+        List<EventMention> eventList = new ArrayList<>();
+        List<DurationClaim> durationList = new ArrayList<>();
+        List<ProperWord> words = new ArrayList<>();
+        for (Sentence s : annotated.sentences()) {
+            SentenceContext ctx = new SentenceContext(article.source(), article.lines(), s, vocab, capitalised);
+            int n = s.tokens().size();
+            int[] owner = new int[n];
+            Arrays.fill(owner, -1);
+            for (PersonMention p : mentions.extract(ctx)) {
+                for (int k = p.firstToken(); k < p.lastToken(); k++) {
+                    owner[k] = persons.size();
+                }
+                persons.add(p);
+            }
+            int[] eventAt = new int[n];
+            Arrays.fill(eventAt, -1);
+            for (EventMention e : events.extract(ctx, owner, dates.find(ctx, dateline))) {
+                eventAt[e.trigger()] = eventList.size();
+                eventList.add(e);
+            }
+            durationList.addAll(durations.extract(ctx, eventAt));
+            properWords(ctx, owner, words);
+        }
+        return new ArticleClaims(article, List.copyOf(persons), List.copyOf(eventList), List.copyOf(durationList),
+                List.copyOf(words), annotated.sentences().size(), annotated.tokenCount());
+    }
+
+    private void properWords(SentenceContext ctx, int[] owner, List<ProperWord> out) {
+        List<Token> t = ctx.tokens;
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            String text = tok.text();
+            if (!ctx.proper[i] || text.length() < MIN_PROPER_WORD || SentenceContext.isAcronym(text)
+                    || vocab.isCalendarWord(tok.lower()) || text.indexOf('.') >= 0) {
+                continue;
+            }
+            Set<String> neighbours = new LinkedHashSet<>();
+            for (int k = Math.max(0, i - NEIGHBOUR_WINDOW); k <= Math.min(t.size() - 1, i + NEIGHBOUR_WINDOW); k++) {
+                Token nb = t.get(k);
+                if (k != i && nb.isWord() && !vocab.isFunctionWord(nb.lower()) && isContent(nb)) {
+                    neighbours.add(nb.lemma());
+                }
+            }
+            out.add(new ProperWord(ctx.anchor(i, i + 1), text, Set.copyOf(neighbours), owner[i]));
+        }
+    }
+
+    private static boolean isContent(Token t) {
+        return switch (t.pos()) {
+            case "NOUN", "PROPN", "ADJ", "VERB", "NUM" -> true;
+            default -> t.capitalised();
+        };
+    }
+}

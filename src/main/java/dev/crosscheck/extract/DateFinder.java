@@ -1,0 +1,75 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.nlp.Token;
+import dev.crosscheck.text.DateParser;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds dates stated in a sentence: explicit dates ("June 19, 2023") and weekdays ("on
+ * Monday", "Monday morning"), the latter resolved against the article's dateline to the most
+ * recent such weekday on or before it; without a dateline a weekday stays a weekday.
+ */
+final class DateFinder {
+
+    private final DateParser parser;
+
+    DateFinder(DateParser parser) {
+        this.parser = parser;
+    }
+
+    List<EventExtractor.DatedToken> find(SentenceContext ctx, Optional<LocalDate> dateline) {
+        List<EventExtractor.DatedToken> out = new ArrayList<>();
+        String text = ctx.sentence.text();
+        int base = ctx.sentence.start();
+        List<int[]> taken = new ArrayList<>();
+        for (DateParser.DateMention d : parser.find(text)) {
+            int tok = tokenAt(ctx, base + d.start());
+            if (tok >= 0) {
+                out.add(new EventExtractor.DatedToken(tok, new DateExpression(text.substring(d.start(), d.end()),
+                        DateRange.on(d.date()))));
+                taken.add(new int[] {d.start(), d.end()});
+            }
+        }
+        for (DateParser.WeekdayMention w : parser.findWeekdays(text)) {
+            if (inside(taken, w.start())) {
+                continue;
+            }
+            int tok = tokenAt(ctx, base + w.start());
+            if (tok < 0 || tok > 0 && isForwardLooking(ctx.tokens.get(tok - 1).lower())) {
+                continue;
+            }
+            int from = tok > 0 && ctx.tokens.get(tok - 1).lower().equals("on") ? tok - 1 : tok;
+            DateRange range = dateline.map(d -> DateRange.on(DateParser.mostRecent(w.day(), d)))
+                    .orElse(DateRange.weekday(w.day()));
+            out.add(new EventExtractor.DatedToken(tok, new DateExpression(ctx.text(from, tok + 1), range)));
+        }
+        return out;
+    }
+
+    private static boolean isForwardLooking(String w) {
+        return w.equals("next") || w.equals("coming") || w.equals("following");
+    }
+
+    private static boolean inside(List<int[]> spans, int offset) {
+        for (int[] s : spans) {
+            if (offset >= s[0] && offset < s[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int tokenAt(SentenceContext ctx, int offset) {
+        List<Token> t = ctx.tokens;
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).start() <= offset && offset < t.get(i).end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

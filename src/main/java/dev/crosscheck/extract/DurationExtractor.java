@@ -1,0 +1,125 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.nlp.Token;
+import dev.crosscheck.rules.Lexicon;
+import dev.crosscheck.rules.Lexicon.HedgeKind;
+import dev.crosscheck.text.NumberParser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds how long events lasted: "[hedge] NUMBER[-]UNIT" tied to an event word by position —
+ * "30-minute meeting", "three hours of conversations", "met for about six hours". Lead times
+ * ("an hour before it was due") and time frames ("the first in five years") are not durations.
+ */
+final class DurationExtractor {
+
+    private final Vocabulary vocab;
+    private final NumberParser numbers;
+    private final HedgeIntervals hedges;
+    private final Lexicon.Events events;
+
+    DurationExtractor(Vocabulary vocab, NumberParser numbers, HedgeIntervals hedges) {
+        this.vocab = vocab;
+        this.numbers = numbers;
+        this.hedges = hedges;
+        this.events = vocab.lexicon().events();
+    }
+
+    /**
+     * @param eventAt index (into the article's events) of the event word at each token, or -1
+     */
+    List<DurationClaim> extract(SentenceContext ctx, int[] eventAt) {
+        List<Token> t = ctx.tokens;
+        List<String> lower = new ArrayList<>(t.size());
+        for (Token tok : t) {
+            lower.add(tok.lower());
+        }
+        List<DurationClaim> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            Optional<NumberParser.ParsedNumber> num = numbers.parse(lower, i);
+            if (num.isEmpty()) {
+                continue;
+            }
+            int unitAt = i + num.get().tokenCount();
+            if (unitAt < t.size() && t.get(unitAt).text().equals("-")) {
+                unitAt++;
+            }
+            if (unitAt >= t.size()) {
+                continue;
+            }
+            Long unitSeconds = vocab.lexicon().durationUnits().get(lower.get(unitAt));
+            if (unitSeconds == null) {
+                continue;
+            }
+            int end = unitAt + 1;
+            HedgeMatch hedge = hedgeBefore(ctx, i);
+            int start = hedge.start();
+            if (end < t.size() && events.leadTimeMarkers().contains(lower.get(end))) {
+                i = end - 1;
+                continue;
+            }
+            if (start > 0 && events.notDurationMarkers().contains(lower.get(start - 1))) {
+                i = end - 1;
+                continue;
+            }
+            int event = attach(ctx, eventAt, start, end);
+            if (event >= 0) {
+                double v = num.get().value() * unitSeconds;
+                double step = num.get().step() * unitSeconds;
+                out.add(new DurationClaim(ctx.anchor(start, end), ctx.text(start, end),
+                        hedges.interval(hedge.kind(), v, step), event));
+            }
+            i = end - 1;
+        }
+        return out;
+    }
+
+    private record HedgeMatch(int start, HedgeKind kind) {
+    }
+
+    /** The longest hedge phrase ending right before token {@code numberAt}. */
+    private HedgeMatch hedgeBefore(SentenceContext ctx, int numberAt) {
+        for (int from = Math.max(0, numberAt - 4); from < numberAt; from++) {
+            var h = vocab.hedgeAt(ctx.tokens, from);
+            if (h.isPresent() && h.get().end() == numberAt) {
+                return new HedgeMatch(from, h.get().value());
+            }
+        }
+        // "the approximately 30-minute meeting": skip a leading article
+        return new HedgeMatch(numberAt, HedgeKind.EXACT);
+    }
+
+    /** The event word this duration belongs to, or -1. */
+    private int attach(SentenceContext ctx, int[] eventAt, int start, int end) {
+        List<Token> t = ctx.tokens;
+        // "30-minute meeting", "two-day official visit"
+        for (int k = end; k < Math.min(t.size(), end + 2); k++) {
+            if (eventAt[k] >= 0) {
+                return eventAt[k];
+            }
+            if (!"ADJ".equals(t.get(k).pos())) {
+                break;
+            }
+        }
+        // "three hours of conversations"
+        if (end + 1 < t.size() && t.get(end).lower().equals("of")) {
+            for (int k = end + 1; k < Math.min(t.size(), end + 3); k++) {
+                if (eventAt[k] >= 0) {
+                    return eventAt[k];
+                }
+            }
+        }
+        // "met for about six hours", "the talks lasted three hours"
+        if (start > 0 && events.durationLinks().contains(t.get(start - 1).lower())) {
+            for (int k = start - 2; k >= 0; k--) {
+                if (eventAt[k] >= 0) {
+                    return eventAt[k];
+                }
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,230 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.nlp.Token;
+import dev.crosscheck.rules.Lexicon;
+import dev.crosscheck.rules.Lexicon.EventKind;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds event words and their participants with local patterns over tokens:
+ * "X met (with) Y", "X was received by Y", "talks/meeting with Y" (+ the clause's subject),
+ * "meeting between X and Y", "X's visit". Participants are person mentions of the sentence.
+ */
+final class EventExtractor {
+
+    private static final int SUBJECT_WINDOW = 25;
+    private static final int OBJECT_WINDOW = 12;
+
+    private final Lexicon.Events events;
+
+    EventExtractor(Lexicon.Events events) {
+        this.events = events;
+    }
+
+    /** A date stated in the sentence, at a token position. */
+    record DatedToken(int token, DateExpression date) {
+    }
+
+    /**
+     * @param owner index of the person mention covering each token, or -1
+     * @param dates dates and weekdays stated in the sentence
+     */
+    List<EventMention> extract(SentenceContext ctx, int[] owner, List<DatedToken> dates) {
+        List<EventMention> out = new ArrayList<>();
+        List<Token> t = ctx.tokens;
+        for (int i = 0; i < t.size(); i++) {
+            if (owner[i] >= 0) {
+                continue;
+            }
+            Token tok = t.get(i);
+            for (EventKind kind : events.kinds()) {
+                boolean verb = kind.verbs().contains(tok.lemma()) && !tok.pos().equals("NOUN")
+                        || kind.verbs().contains(tok.lemma()) && tok.lower().equals("met");
+                boolean noun = !verb && (kind.nouns().contains(tok.lemma()) || kind.nouns().contains(tok.lower()));
+                if (!verb && !noun) {
+                    continue;
+                }
+                Set<Integer> participants = verb ? verbParticipants(ctx, owner, i) : nounParticipants(ctx, owner, i);
+                Optional<DateExpression> date = kind.dated() ? nearest(dates, i) : Optional.empty();
+                boolean anaphoric = participants.isEmpty() && (verb || definite(ctx, i));
+                out.add(new EventMention(ctx.anchor(i, i + 1), i, kind.name(), kind.dated(),
+                        List.copyOf(participants), date, anaphoric));
+                break;
+            }
+        }
+        return out;
+    }
+
+    private Set<Integer> verbParticipants(SentenceContext ctx, int[] owner, int trigger) {
+        List<Integer> subject = subject(ctx, owner, trigger, OBJECT_WINDOW + 3);
+        List<Token> t = ctx.tokens;
+        int next = trigger + 1;
+        boolean passive = trigger > 0 && "be".equals(t.get(trigger - 1).lemma());
+        Set<Integer> objects = passive && next < t.size() && t.get(next).lower().equals(events.passiveMarker())
+                ? objects(ctx, owner, next + 1) : objects(ctx, owner, next);
+        return withSubject(subject, objects);
+    }
+
+    /**
+     * Subject plus objects. Without a subject the objects of "met with A, and then B" are not
+     * each other's partners: only A is kept, which names too few people to make an event.
+     */
+    private static Set<Integer> withSubject(List<Integer> subject, Set<Integer> objects) {
+        Set<Integer> out = new LinkedHashSet<>(subject);
+        if (subject.isEmpty() && !objects.isEmpty()) {
+            out.add(objects.iterator().next());
+        } else {
+            out.addAll(objects);
+        }
+        return out;
+    }
+
+    /** "the meeting", "the approximately 30-minute meeting": a definite determiner shortly before. */
+    private static boolean definite(SentenceContext ctx, int trigger) {
+        List<Token> t = ctx.tokens;
+        for (int k = trigger - 1; k >= 0 && trigger - k <= 6; k--) {
+            Token tok = t.get(k);
+            String w = tok.lower();
+            if (DEFINITE.contains(w)) {
+                return true;
+            }
+            if (!(tok.pos().equals("ADJ") || tok.pos().equals("ADV") || tok.pos().equals("NUM")
+                    || tok.pos().equals("NOUN") || w.equals("-"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their",
+            "his", "her", "our");
+
+    private Set<Integer> nounParticipants(SentenceContext ctx, int[] owner, int trigger) {
+        Set<Integer> out = new LinkedHashSet<>();
+        List<Token> t = ctx.tokens;
+        // "Blinken's visit"
+        if (trigger >= 2 && isPossessive(t.get(trigger - 1).text()) && owner[trigger - 2] >= 0) {
+            out.add(owner[trigger - 2]);
+        }
+        for (int k = trigger + 1; k < Math.min(t.size(), trigger + 3); k++) {
+            String w = t.get(k).lower();
+            if (!events.participantMarkers().contains(w)) {
+                continue;
+            }
+            if (w.equals("between")) {
+                out.addAll(between(ctx, owner, k + 1));
+            } else {
+                Set<Integer> objs = objects(ctx, owner, k + 1);
+                if (!objs.isEmpty()) {
+                    out.addAll(withSubject(subject(ctx, owner, trigger, SUBJECT_WINDOW), objs));
+                }
+            }
+            break;
+        }
+        return out;
+    }
+
+    /** "between A, currently in China, and B": every mention up to the clause's verb. */
+    private static Set<Integer> between(SentenceContext ctx, int[] owner, int from) {
+        Set<Integer> out = new LinkedHashSet<>();
+        List<Token> t = ctx.tokens;
+        for (int k = from; k < t.size() && k - from < 2 * OBJECT_WINDOW; k++) {
+            if (owner[k] >= 0) {
+                out.add(owner[k]);
+                continue;
+            }
+            Token tok = t.get(k);
+            if (tok.text().equals(".") || tok.text().equals(";") || "VERB".equals(tok.pos())
+                    || "AUX".equals(tok.pos()) || isQuote(tok.text())) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The nearest person mention left of {@code from} in the same clause, with "A and B" conjuncts. */
+    private static List<Integer> subject(SentenceContext ctx, int[] owner, int from, int window) {
+        List<Token> t = ctx.tokens;
+        for (int k = from - 1; k >= 0 && from - k <= window; k--) {
+            String s = t.get(k).text();
+            if (s.equals(";") || s.equals(":")) {
+                break;
+            }
+            if (owner[k] >= 0) {
+                List<Integer> out = new ArrayList<>();
+                out.add(owner[k]);
+                int j = k;
+                while (j >= 0 && owner[j] == owner[k]) {
+                    j--;
+                }
+                // "Biden and Xi met"
+                if (j >= 1 && t.get(j).lower().equals("and") && owner[j - 1] >= 0) {
+                    out.add(owner[j - 1]);
+                }
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /** The first person mention at or after {@code from} before the clause ends, with conjuncts. */
+    private static Set<Integer> objects(SentenceContext ctx, int[] owner, int from) {
+        Set<Integer> out = new LinkedHashSet<>();
+        List<Token> t = ctx.tokens;
+        int k = from;
+        for (; k < t.size() && k - from < OBJECT_WINDOW; k++) {
+            if (owner[k] >= 0) {
+                break;
+            }
+            Token tok = t.get(k);
+            if (tok.text().equals(".") || tok.text().equals(";") || "VERB".equals(tok.pos())
+                    || "SCONJ".equals(tok.pos()) || isQuote(tok.text())) {
+                return out;
+            }
+        }
+        while (k < t.size() && owner[k] >= 0) {
+            int m = owner[k];
+            out.add(m);
+            while (k < t.size() && owner[k] == m) {
+                k++;
+            }
+            // ", and then President Xi", "and Foreign Minister Qin Gang"
+            int j = k;
+            while (j < t.size() && owner[j] < 0 && isConjunction(t.get(j).lower())) {
+                j++;
+            }
+            if (j == k || j >= t.size() || owner[j] < 0) {
+                break;
+            }
+            k = j;
+        }
+        return out;
+    }
+
+    private static boolean isConjunction(String w) {
+        return w.equals("and") || w.equals(",") || w.equals("then") || w.equals("&");
+    }
+
+    private static boolean isPossessive(String s) {
+        return s.equals("’s") || s.equals("'s");
+    }
+
+    private static boolean isQuote(String s) {
+        return s.equals("“") || s.equals("”") || s.equals("\"");
+    }
+
+    private static Optional<DateExpression> nearest(List<DatedToken> dates, int token) {
+        DatedToken best = null;
+        for (DatedToken d : dates) {
+            if (best == null || Math.abs(d.token() - token) < Math.abs(best.token() - token)) {
+                best = d;
+            }
+        }
+        return Optional.ofNullable(best).map(DatedToken::date);
+    }
+}

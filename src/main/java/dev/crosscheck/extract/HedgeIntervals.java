@@ -1,0 +1,34 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.rules.Lexicon.HedgeKind;
+
+/**
+ * Turns a stated value and its hedge into the interval it allows. {@code step} is the rounding
+ * granularity of the number as written ("30" → 10, "six" → 1): "about six hours" allows
+ * 5h30–6h30, "approximately 30 minutes" 25–35 minutes.
+ */
+public final class HedgeIntervals {
+
+    private final double relative;
+
+    /** @param relative the relative spread of an approximation (lexicon), e.g. 0.1 */
+    public HedgeIntervals(double relative) {
+        this.relative = relative;
+    }
+
+    /** The interval that {@code kind} applied to {@code value} allows. */
+    public Interval interval(HedgeKind kind, double value, double step) {
+        double spread = Math.max(step / 2, relative * value);
+        double near = Math.max(step, relative * value);
+        return switch (kind) {
+            case EXACT -> Interval.exact(value);
+            case APPROXIMATE -> new Interval(Math.max(0, value - spread), false, value + spread, false);
+            case NEAR_BELOW -> new Interval(Math.max(0, value - near), false, value, false);
+            case NEAR_ABOVE -> new Interval(value, false, value + near, false);
+            case ABOVE_OPEN -> new Interval(value, true, Double.POSITIVE_INFINITY, true);
+            case ABOVE_CLOSED -> new Interval(value, false, Double.POSITIVE_INFINITY, true);
+            case BELOW_OPEN -> new Interval(0, false, value, true);
+            case BELOW_CLOSED -> new Interval(0, false, value, false);
+        };
+    }
+}

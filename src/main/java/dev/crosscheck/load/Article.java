@@ -1,0 +1,24 @@
+package dev.crosscheck.load;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One input article after loading: its text, line map, dateline and story segments.
+ *
+ * @param source   the file name as given on the command line
+ * @param text     the text with line endings normalised to {@code '\n'} and any BOM removed
+ * @param lines    offset-to-line map of {@code text}
+ * @param dateline the dateline, when the first non-empty line is only a date
+ * @param segments story text, in order; boilerplate, credits and the dateline are not in any segment
+ */
+public record Article(String source, String text, LineIndex lines, Optional<Dateline> dateline,
+                      List<Segment> segments) {
+
+    /** The bare file name, stable whatever directory the tool was run from. */
+    public String fileName() {
+        Path name = Path.of(source).getFileName();
+        return name == null ? source : name.toString();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.crosscheck.load;
+
+import dev.crosscheck.rules.Lexicon;
+import dev.crosscheck.text.DateParser;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads one article file: strict UTF-8, dateline, boilerplate-free segments. */
+public final class ArticleLoader {
+
+    private final DateParser dates;
+    private final Boilerplate boilerplate;
+
+    public ArticleLoader(Lexicon lexicon) {
+        Lexicon.Calendar cal = lexicon.calendar();
+        this.dates = new DateParser(cal.months(), cal.weekdays(), cal.slashMonthFirst());
+        this.boilerplate = new Boilerplate(lexicon.boilerplate());
+    }
+
+    /**
+     * Loads {@code file}, naming it {@code source} in every message and report.
+     *
+     * @throws InputException when the file cannot be read or is not UTF-8 text
+     */
+    public Article load(Path file, String source) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(source, "no such file");
+        } catch (AccessDeniedException e) {
+            throw new InputException(source, "permission denied");
+        } catch (IOException e) {
+            throw new InputException(source, "cannot read: " + e.getMessage());
+        }
+        return parse(source, decode(source, bytes));
+    }
+
+    /** Builds an article from text already in memory (rule examples, tests). */
+    public Article parse(String source, String rawText) {
+        String text = rawText.startsWith("\uFEFF") ? rawText.substring(1) : rawText;
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        LineIndex lines = LineIndex.of(text);
+        Optional<Dateline> dateline = dateline(text, lines);
+        List<Segment> segments = boilerplate.segments(text, lines, dateline.map(Dateline::line).orElse(0));
+        return new Article(source, text, lines, dateline, segments);
+    }
+
+    private Optional<Dateline> dateline(String text, LineIndex lines) {
+        for (int line = 1; line <= lines.lineCount(); line++) {
+            int start = lines.startOf(line);
+            int end = line < lines.lineCount() ? lines.startOf(line + 1) - 1 : text.length();
+            String content = text.substring(start, end).strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            Optional<LocalDate> date = dates.parseDateline(content);
+            return date.map(d -> new Dateline(d, content, lineNo(lines, start)));
+        }
+        return Optional.empty();
+    }
+
+    private static int lineNo(LineIndex lines, int offset) {
+        return lines.lineOf(offset);
+    }
+
+    private static String decode(String source, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int at = in.position();
+            throw new InputException(source, String.format(
+                    "not valid UTF-8 text (byte 0x%02X at offset %d); save it as UTF-8", bytes[at] & 0xFF, at));
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        if (text.indexOf('\0') >= 0) {
+            throw new InputException(source, "looks like a binary file (contains NUL bytes), not article text");
+        }
+        return text;
+    }
+}

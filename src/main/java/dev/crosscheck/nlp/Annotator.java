@@ -1,0 +1,73 @@
+package dev.crosscheck.nlp;
+
+import dev.crosscheck.load.Article;
+import dev.crosscheck.load.Segment;
+import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.util.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs OpenNLP over an article's story segments: sentence detection per segment (a line is a
+ * paragraph, so headlines never run into the next paragraph), tokenization, token repair, POS
+ * tags and lemmas. Safe to share between threads.
+ */
+public final class Annotator {
+
+    private final ThreadSafeSentenceDetectorME sentences;
+    private final ThreadSafeTokenizerME tokenizer;
+    private final ThreadSafePOSTaggerME tagger;
+    private final ThreadSafeLemmatizerME lemmatizer;
+    private final Set<String> glueWords;
+
+    /** @param glueWords lower-case words bad copy glues onto names (lexicon) */
+    public Annotator(NlpModels models, Set<String> glueWords) {
+        this.sentences = new ThreadSafeSentenceDetectorME(models.sentences());
+        this.tokenizer = new ThreadSafeTokenizerME(models.tokens());
+        this.tagger = new ThreadSafePOSTaggerME(models.pos());
+        this.lemmatizer = new ThreadSafeLemmatizerME(models.lemmas());
+        this.glueWords = Set.copyOf(glueWords);
+    }
+
+    /** Annotates every story segment of {@code article}. */
+    public AnnotatedArticle annotate(Article article) {
+        String text = article.text();
+        TokenRepair repair = new TokenRepair(glueWords, TokenRepair.standaloneWords(text));
+        List<Sentence> out = new ArrayList<>();
+        for (Segment seg : article.segments()) {
+            String segText = text.substring(seg.start(), seg.end());
+            for (Span sentSpan : sentences.sentPosDetect(segText)) {
+                Span trimmed = sentSpan.trim(segText);
+                if (trimmed.length() == 0) {
+                    continue;
+                }
+                int sentStart = seg.start() + trimmed.getStart();
+                String sentText = text.substring(sentStart, seg.start() + trimmed.getEnd());
+                List<Span> spans = repair.repair(sentText, tokenizer.tokenizePos(sentText));
+                if (spans.isEmpty()) {
+                    continue;
+                }
+                String[] words = new String[spans.size()];
+                for (int i = 0; i < words.length; i++) {
+                    words[i] = spans.get(i).getCoveredText(sentText).toString();
+                }
+                String[] tags = tagger.tag(words);
+                String[] lemmas = lemmatizer.lemmatize(words, tags);
+                List<Token> tokens = new ArrayList<>(words.length);
+                for (int i = 0; i < words.length; i++) {
+                    Span sp = spans.get(i);
+                    tokens.add(new Token(words[i], sentStart + sp.getStart(), sentStart + sp.getEnd(), tags[i],
+                            lemmas[i].toLowerCase(java.util.Locale.ROOT)));
+                }
+                out.add(new Sentence(out.size(), sentStart, sentStart + sentText.length(), sentText,
+                        List.copyOf(tokens), seg.caption(), article.lines().lineOf(sentStart)));
+            }
+        }
+        return new AnnotatedArticle(article, List.copyOf(out));
+    }
+}

@@ -1,0 +1,135 @@
+package dev.crosscheck.nlp;
+
+import opennlp.tools.util.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Re-splits tokenizer output that bad copy glues together, before POS tagging:
+ * quote marks and brackets stuck to words ({@code issue“}), possessives ({@code China’s}),
+ * sentences run together ({@code relations.according}), and words glued to names
+ * ({@code GangAfterwards}, {@code Yifor}, {@code conflictsaid}). A glued word is only split
+ * off when it is a known glue word (lexicon) and the rest stands alone elsewhere in the
+ * same article, so real names ending in "-for" or "-and" stay whole.
+ */
+final class TokenRepair {
+
+    private static final String EDGE_PUNCT = "“”\"‘’'()[]{}/,;:«»„‟";
+    private static final Pattern RUN_ON = Pattern.compile("(\\p{L}{2,})\\.(\\p{Ll}{2,})");
+    private static final Pattern CAMEL = Pattern.compile("(\\p{Lu}?\\p{Ll}{1,})(\\p{Lu}\\p{Ll}+)");
+
+    private final Set<String> glueWords;
+    private final Set<String> standaloneWords;
+
+    /**
+     * @param glueWords       lower-case words that bad copy glues onto the previous word
+     * @param standaloneWords words (case kept) that occur as whole words in the article
+     */
+    TokenRepair(Set<String> glueWords, Set<String> standaloneWords) {
+        this.glueWords = glueWords;
+        this.standaloneWords = standaloneWords;
+    }
+
+    /** Splits each span of {@code text} where needed; offsets stay relative to {@code text}. */
+    List<Span> repair(String text, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length + 8);
+        for (Span s : spans) {
+            split(text, s.getStart(), s.getEnd(), out);
+        }
+        return out;
+    }
+
+    private void split(String text, int start, int end, List<Span> out) {
+        if (end - start <= 1) {
+            out.add(new Span(start, end));
+            return;
+        }
+        String tok = text.substring(start, end);
+        // leading punctuation: “word, (word, -US
+        char first = tok.charAt(0);
+        if (EDGE_PUNCT.indexOf(first) >= 0 && !isPossessive(tok) || (first == '-' && Character.isLetter(tok.charAt(1)))) {
+            out.add(new Span(start, start + 1));
+            split(text, start + 1, end, out);
+            return;
+        }
+        // trailing punctuation: word”, word/, word)
+        char last = tok.charAt(tok.length() - 1);
+        if (EDGE_PUNCT.indexOf(last) >= 0 && !isPossessive(tok)) {
+            split(text, start, end - 1, out);
+            out.add(new Span(end - 1, end));
+            return;
+        }
+        // possessive: China’s -> China ’s
+        if (tok.length() > 2 && isPossessive(tok.substring(tok.length() - 2))) {
+            out.add(new Span(start, end - 2));
+            out.add(new Span(end - 2, end));
+            return;
+        }
+        Matcher runOn = RUN_ON.matcher(tok);
+        if (runOn.matches()) {
+            out.add(new Span(start, start + runOn.end(1)));
+            out.add(new Span(start + runOn.end(1), start + runOn.start(2)));
+            out.add(new Span(start + runOn.start(2), end));
+            return;
+        }
+        int glue = glueSplit(tok);
+        if (glue > 0) {
+            split(text, start, start + glue, out);
+            out.add(new Span(start + glue, end));
+            return;
+        }
+        out.add(new Span(start, end));
+    }
+
+    private static boolean isPossessive(String s) {
+        return s.equals("’s") || s.equals("'s") || s.equals("’S") || s.equals("'S");
+    }
+
+    /** Offset at which {@code tok} splits into word + glue word, or -1. */
+    private int glueSplit(String tok) {
+        Matcher camel = CAMEL.matcher(tok);
+        if (camel.matches()) {
+            String head = camel.group(1);
+            String tail = camel.group(2);
+            boolean glueTail = glueWords.contains(tail.toLowerCase(Locale.ROOT));
+            if (head.length() >= 2 && (glueTail || standaloneWords.contains(head) && standaloneWords.contains(tail))) {
+                return head.length();
+            }
+        }
+        String lower = tok.toLowerCase(Locale.ROOT);
+        for (String g : glueWords) {
+            if (lower.length() - g.length() >= 2 && lower.endsWith(g)
+                    && tok.substring(tok.length() - g.length()).equals(g)) {
+                String head = tok.substring(0, tok.length() - g.length());
+                if (standaloneWords.contains(head) && Character.isLetter(head.charAt(head.length() - 1))) {
+                    return head.length();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The whole words of {@code text} (letters only), case kept. */
+    static Set<String> standaloneWords(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < text.length() && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            out.add(text.substring(i, j));
+            i = j;
+        }
+        return out;
+    }
+}

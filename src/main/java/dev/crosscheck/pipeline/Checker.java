@@ -1,0 +1,111 @@
+package dev.crosscheck.pipeline;
+
+import dev.crosscheck.compare.Comparisons;
+import dev.crosscheck.extract.ArticleClaims;
+import dev.crosscheck.extract.ClaimExtractor;
+import dev.crosscheck.load.Article;
+import dev.crosscheck.load.ArticleLoader;
+import dev.crosscheck.load.InputFiles;
+import dev.crosscheck.nlp.Annotator;
+import dev.crosscheck.nlp.NlpModels;
+import dev.crosscheck.resolve.ResolvedCorpus;
+import dev.crosscheck.resolve.Resolver;
+import dev.crosscheck.rules.RuleSet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+/**
+ * The pipeline, top to bottom: load → NLP → extract claims (per article, in parallel) →
+ * resolve people and events across articles → rule comparisons → sorted findings.
+ * Per-article NLP results are dropped once the article's claims are extracted.
+ */
+public final class Checker {
+
+    private final ArticleLoader loader;
+    private final Annotator annotator;
+    private final ClaimExtractor extractor;
+    private final Resolver resolver;
+    private final Comparisons comparisons;
+    private final int threads;
+
+    /**
+     * @param rules   rule set; its comparisons are validated here
+     * @param models  the OpenNLP models
+     * @param threads worker threads for per-article work
+     */
+    public Checker(RuleSet rules, NlpModels models, int threads) {
+        this.comparisons = Comparisons.of(rules);
+        this.loader = new ArticleLoader(rules.lexicon());
+        this.annotator = new Annotator(models, rules.lexicon().names().glueWords());
+        this.extractor = new ClaimExtractor(rules.lexicon());
+        this.resolver = new Resolver(rules.lexicon());
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Checks article files. */
+    public CheckResult check(List<InputFiles.Input> inputs) {
+        List<Supplier<Article>> loaders = new ArrayList<>();
+        for (InputFiles.Input in : inputs) {
+            loaders.add(() -> loader.load(in.path(), in.source()));
+        }
+        return run(loaders);
+    }
+
+    /** Checks texts held in memory, named {@code sources[i]} (rule examples, tests). */
+    public CheckResult checkTexts(List<String> sources, List<String> texts) {
+        List<Supplier<Article>> loaders = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String source = sources.get(i);
+            String text = texts.get(i);
+            loaders.add(() -> loader.parse(source, text));
+        }
+        return run(loaders);
+    }
+
+    private CheckResult run(List<Supplier<Article>> loaders) {
+        ResolvedCorpus corpus = resolver.resolve(extractAll(loaders));
+        return new CheckResult(corpus, comparisons.run(corpus));
+    }
+
+    private List<ArticleClaims> extractAll(List<Supplier<Article>> loaders) {
+        if (threads == 1 || loaders.size() == 1) {
+            List<ArticleClaims> out = new ArrayList<>();
+            for (Supplier<Article> l : loaders) {
+                out.add(extractor.extract(annotator.annotate(l.get())));
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, loaders.size()), r -> {
+            Thread t = new Thread(r, "crosscheck-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<ArticleClaims>> futures = new ArrayList<>();
+            for (Supplier<Article> l : loaders) {
+                futures.add(pool.submit(() -> extractor.extract(annotator.annotate(l.get()))));
+            }
+            List<ArticleClaims> out = new ArrayList<>();
+            for (Future<ArticleClaims> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

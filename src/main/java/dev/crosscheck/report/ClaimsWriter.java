@@ -1,0 +1,76 @@
+package dev.crosscheck.report;
+
+import dev.crosscheck.extract.ArticleClaims;
+import dev.crosscheck.extract.DurationClaim;
+import dev.crosscheck.extract.EventMention;
+import dev.crosscheck.extract.PersonMention;
+import dev.crosscheck.resolve.ResolvedCorpus;
+import dev.crosscheck.resolve.ResolvedEvent;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes every extracted claim with its resolution as tab-separated text, for auditing what
+ * the rules saw ({@code crosscheck check --claims FILE}).
+ */
+public final class ClaimsWriter {
+
+    private ClaimsWriter() {
+    }
+
+    public static void write(Path target, ResolvedCorpus corpus) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".crosscheck-claims-", ".tmp");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                w.write("source\tline\ttype\ttext\tresolved\tdetail\n");
+                for (int ai = 0; ai < corpus.articles().size(); ai++) {
+                    writeArticle(w, corpus, ai);
+                }
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void writeArticle(Writer w, ResolvedCorpus corpus, int ai) throws IOException {
+        ArticleClaims a = corpus.articles().get(ai);
+        int[] of = corpus.personOf().get(ai);
+        for (int i = 0; i < a.persons().size(); i++) {
+            PersonMention m = a.persons().get(i);
+            String who = of[i] >= 0 ? corpus.persons().get(of[i]).name() : "-";
+            row(w, m.anchor().source(), m.anchor().line(), "person", m.anchor().text(), who,
+                    m.office().orElse("") + "/" + m.country().orElse("") + (m.former() ? "/former" : ""));
+        }
+        List<Optional<ResolvedEvent>> events = corpus.events().get(ai);
+        for (int i = 0; i < a.events().size(); i++) {
+            EventMention e = a.events().get(i);
+            String ev = events.get(i).map(r -> corpus.eventLabel(r) + (r.inferred() ? " (inferred)" : "")).orElse("-");
+            row(w, e.anchor().source(), e.anchor().line(), "event", e.anchor().text(), ev,
+                    e.date().map(d -> d.text() + " = " + d.range().normalized()).orElse(""));
+        }
+        for (DurationClaim d : a.durations()) {
+            String ev = events.get(d.event()).map(corpus::eventLabel).orElse("-");
+            row(w, d.anchor().source(), d.anchor().line(), "duration", d.text(), ev, d.range().toString());
+        }
+    }
+
+    private static void row(Writer w, String source, int line, String type, String text, String resolved,
+                            String detail) throws IOException {
+        w.write(String.join("\t", source, Integer.toString(line), type, clean(text), clean(resolved), clean(detail)));
+        w.write('\n');
+    }
+
+    private static String clean(String s) {
+        return s.replace('\t', ' ').replace('\n', ' ');
+    }
+}

@@ -1,0 +1,54 @@
+package dev.crosscheck.report;
+
+import dev.crosscheck.finding.Category;
+import dev.crosscheck.finding.Finding;
+import dev.crosscheck.finding.Severity;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The short plain-text summary printed after a check. */
+public final class Summary {
+
+    private Summary() {
+    }
+
+    /**
+     * @param articles  articles read
+     * @param sentences story sentences
+     * @param claims    claims extracted
+     * @param findings  findings in report order
+     * @param report    where the report was written
+     */
+    public static String render(int articles, int sentences, int claims, List<Finding> findings, String report) {
+        Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+        Map<Category, Map<Severity, Integer>> byCategory = new EnumMap<>(Category.class);
+        for (Finding f : findings) {
+            bySeverity.merge(f.severity(), 1, Integer::sum);
+            byCategory.computeIfAbsent(f.category(), c -> new EnumMap<>(Severity.class)).merge(f.severity(), 1,
+                    Integer::sum);
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("Read %d %s (%d sentences), extracted %d claims.%n", articles,
+                articles == 1 ? "article" : "articles", sentences, claims));
+        sb.append("Findings: ").append(counts(bySeverity)).append(System.lineSeparator());
+        for (Map.Entry<Category, Map<Severity, Integer>> e : byCategory.entrySet()) {
+            sb.append(String.format("  %-9s %s%n", e.getKey().label(), counts(e.getValue())));
+        }
+        sb.append("Report: ").append(report).append(System.lineSeparator());
+        return sb.toString();
+    }
+
+    private static String counts(Map<Severity, Integer> bySeverity) {
+        StringBuilder sb = new StringBuilder();
+        for (Severity s : Severity.values()) {
+            int n = bySeverity.getOrDefault(s, 0);
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(n).append(' ').append(s.label()).append(n == 1 || s == Severity.INFO ? "" : "s");
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.crosscheck.resolve;
+
+import dev.crosscheck.rules.Lexicon;
+import dev.crosscheck.text.Similarity;
+import dev.crosscheck.text.Similarity.TransliterationKey;
+
+import java.util.Locale;
+
+/**
+ * Decides whether two written words are spellings of one word ("Antony"/"Anthony",
+ * "Uighur"/"Uyghur") by edit distance and transliteration key, with thresholds from the
+ * lexicon. No lexicon entry names any particular pair.
+ */
+public final class NameSimilarity {
+
+    private final TransliterationKey translit;
+    private final Lexicon.Variants limits;
+
+    public NameSimilarity(Lexicon.Names names) {
+        this.translit = new TransliterationKey(names.transliteration());
+        this.limits = names.variants();
+    }
+
+    /** True when the two words differ but are spellings of one word. */
+    public boolean variant(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        if (x.equals(y)) {
+            return false;
+        }
+        if (x.replace("-", "").equals(y.replace("-", ""))) {
+            return true;
+        }
+        if (Math.min(x.length(), y.length()) < limits.minLength()) {
+            return false;
+        }
+        if (Similarity.isSuffixExtension(x, y, limits.maxSuffix())) {
+            return false;
+        }
+        if (translit.key(x).equals(translit.key(y))) {
+            return true;
+        }
+        int max = Math.min(x.length(), y.length()) >= limits.longWordLength()
+                ? limits.longWordMaxDistance() : limits.maxDistance();
+        return Similarity.distance(x, y, max) <= max;
+    }
+
+    /** True when the words are equal ignoring case, or variants. */
+    public boolean sameWord(String a, String b) {
+        return a.equalsIgnoreCase(b) || variant(a, b);
+    }
+
+    /** A blocking key under which variants of a word are likely to meet. */
+    public String key(String word) {
+        return translit.key(word.toLowerCase(Locale.ROOT));
+    }
+}

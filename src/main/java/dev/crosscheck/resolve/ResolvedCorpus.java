@@ -1,0 +1,32 @@
+package dev.crosscheck.resolve;
+
+import dev.crosscheck.extract.ArticleClaims;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The claims of every article with people and events resolved across the corpus: the input of
+ * the comparison stage.
+ *
+ * @param articles articles in input order
+ * @param persons  people, by id
+ * @param personOf for each article, the person id of each of its person mentions (-1: none)
+ * @param events   for each article, the resolved event of each of its event words
+ * @param dates    when each article places each dated event
+ */
+public record ResolvedCorpus(List<ArticleClaims> articles, List<Person> persons, List<int[]> personOf,
+                             List<List<Optional<ResolvedEvent>>> events, List<EventDate> dates) {
+
+    /** "meeting Antony Blinken–Xi Jinping". */
+    public String eventLabel(ResolvedEvent e) {
+        StringBuilder sb = new StringBuilder(e.kind()).append(' ');
+        for (int i = 0; i < e.participants().size(); i++) {
+            if (i > 0) {
+                sb.append('–');
+            }
+            sb.append(persons.get(e.participants().get(i)).name());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.crosscheck.resolve;
+
+import dev.crosscheck.extract.ArticleClaims;
+import dev.crosscheck.rules.Lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Runs person and event resolution over all articles. */
+public final class Resolver {
+
+    private final PersonResolver persons;
+    private final EventResolver events;
+
+    public Resolver(Lexicon lexicon) {
+        this.persons = new PersonResolver(new NameSimilarity(lexicon.names()));
+        this.events = new EventResolver(lexicon.events().anaphoraWindow(), lexicon.calendar().undatedWindowDays());
+    }
+
+    public ResolvedCorpus resolve(List<ArticleClaims> articles) {
+        PersonResolver.People people = persons.resolve(articles);
+        List<List<Optional<ResolvedEvent>>> allEvents = new ArrayList<>();
+        List<EventDate> dates = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            List<Optional<ResolvedEvent>> evs = events.resolve(articles.get(i), people.personOf().get(i));
+            allEvents.add(evs);
+            dates.addAll(events.dates(articles.get(i), evs));
+        }
+        return new ResolvedCorpus(List.copyOf(articles), people.persons(), people.personOf(), List.copyOf(allEvents),
+                List.copyOf(dates));
+    }
+}

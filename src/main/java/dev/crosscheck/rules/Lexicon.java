@@ -1,0 +1,94 @@
+package dev.crosscheck.rules;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The newsroom vocabulary read from {@code rules/lexicon/}: everything the extractors
+ * know about words. Java code holds mechanisms only; this record holds the knowledge.
+ */
+public record Lexicon(
+        Calendar calendar,
+        Numbers numbers,
+        Hedges hedges,
+        Map<String, Long> durationUnits,
+        Events events,
+        Offices offices,
+        List<Country> countries,
+        Names names,
+        List<BoilerplatePattern> boilerplate) {
+
+    /** Month and weekday names, slash order and the undated-event window. */
+    public record Calendar(Map<String, Integer> months, Map<String, DayOfWeek> weekdays,
+                           boolean slashMonthFirst, int undatedWindowDays) {
+    }
+
+    /** Number words and scale words. */
+    public record Numbers(Map<String, Long> words, Map<String, Long> scales) {
+    }
+
+    /** How a hedge turns a stated value into an interval. */
+    public enum HedgeKind {
+        EXACT, APPROXIMATE, NEAR_BELOW, NEAR_ABOVE, ABOVE_OPEN, ABOVE_CLOSED, BELOW_OPEN, BELOW_CLOSED;
+
+        /** Parses the rule-file spelling ({@code near-below}). */
+        public static HedgeKind fromLabel(String label) {
+            return valueOf(label.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        }
+    }
+
+    /** Hedge phrases (lower-case word lists) and the relative spread of approximations. */
+    public record Hedges(Map<List<String>, HedgeKind> phrases, double relative) {
+    }
+
+    /** One kind of event with the lemmas that name it. */
+    public record EventKind(String name, boolean dated, Set<String> verbs, Set<String> nouns) {
+    }
+
+    /** Event vocabulary and attachment markers. */
+    public record Events(List<EventKind> kinds, Set<String> participantMarkers, String passiveMarker,
+                         Set<String> durationLinks, Set<String> leadTimeMarkers, Set<String> notDurationMarkers,
+                         int anaphoraWindow) {
+    }
+
+    /** An office or role; {@code unique} offices have one holder per country at a time. */
+    public record Office(String id, String name, boolean unique, List<List<String>> forms) {
+    }
+
+    /** Offices plus the modifiers that make a title not a current office ("former"). */
+    public record Offices(List<Office> offices, Set<String> blockingModifiers) {
+    }
+
+    /**
+     * A country with the word forms that name it.
+     *
+     * @param forms each form as words; {@code caseSensitive} forms are written in capitals
+     */
+    public record Country(String code, String adjective, List<CountryForm> forms) {
+    }
+
+    /** One way of writing a country ("United States", "US", "American"). */
+    public record CountryForm(List<String> words, boolean caseSensitive) {
+    }
+
+    /** Vocabulary for telling names of people from other capitalised words. */
+    public record Names(Set<String> functionWords, Set<String> glueWords, Set<String> groupWords,
+                        Set<String> organisationWords,
+                        Set<String> placeWords, List<List<String>> places,
+                        List<Map.Entry<String, String>> transliteration, Variants variants) {
+    }
+
+    /** Thresholds for telling two spellings of one word from two words. */
+    public record Variants(int minLength, int maxDistance, int longWordLength, int longWordMaxDistance,
+                           int maxSuffix) {
+    }
+
+    /** Where a boilerplate match stops. */
+    public enum Scope { MATCH, LINE, BLOCK, REST }
+
+    /** A page-furniture pattern. */
+    public record BoilerplatePattern(String name, Scope scope, boolean caption, java.util.regex.Pattern regex) {
+    }
+}

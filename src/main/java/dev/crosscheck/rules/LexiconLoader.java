@@ -1,0 +1,274 @@
+package dev.crosscheck.rules;
+
+import dev.crosscheck.rules.Lexicon.BoilerplatePattern;
+import dev.crosscheck.rules.Lexicon.Country;
+import dev.crosscheck.rules.Lexicon.CountryForm;
+import dev.crosscheck.rules.Lexicon.EventKind;
+import dev.crosscheck.rules.Lexicon.HedgeKind;
+import dev.crosscheck.rules.Lexicon.Office;
+import dev.crosscheck.rules.Lexicon.Scope;
+
+import java.time.DayOfWeek;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Reads the lexicon files of a rule directory into a {@link Lexicon}, validating as it goes. */
+final class LexiconLoader {
+
+    private final Function<String, YamlNode> files;
+
+    /** @param files reads a lexicon file by its name (e.g. {@code "hedges.yaml"}) */
+    LexiconLoader(Function<String, YamlNode> files) {
+        this.files = files;
+    }
+
+    Lexicon load() {
+        return new Lexicon(calendar(), numbers(), hedges(), durationUnits(), events(), offices(), countries(),
+                names(), boilerplate());
+    }
+
+    private Lexicon.Calendar calendar() {
+        YamlNode root = files.apply("calendar.yaml");
+        root.requireOnlyKeys("months", "weekdays", "slash-order", "undated-event-window-days");
+        Map<String, Integer> months = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlNode> e : root.get("months").asMap().entrySet()) {
+            int month = parseInt(e.getValue(), e.getKey());
+            if (month < 1 || month > 12) {
+                throw e.getValue().error("month number must be 1 to 12, got '" + e.getKey() + "'");
+            }
+            for (String form : e.getValue().asStringList()) {
+                months.put(lower(form), month);
+            }
+        }
+        Map<String, DayOfWeek> weekdays = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlNode> e : root.get("weekdays").asMap().entrySet()) {
+            DayOfWeek day;
+            try {
+                day = DayOfWeek.valueOf(e.getKey().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException ex) {
+                throw e.getValue().error("unknown weekday '" + e.getKey() + "'");
+            }
+            for (String form : e.getValue().asStringList()) {
+                weekdays.put(lower(form), day);
+            }
+        }
+        String order = root.string("slash-order", "month-first");
+        if (!order.equals("month-first") && !order.equals("day-first")) {
+            throw root.get("slash-order").error("slash-order must be month-first or day-first");
+        }
+        int window = root.integer("undated-event-window-days", 7);
+        if (window < 0) {
+            throw root.get("undated-event-window-days").error("undated-event-window-days must not be negative");
+        }
+        return new Lexicon.Calendar(Map.copyOf(months), Map.copyOf(weekdays), order.equals("month-first"), window);
+    }
+
+    private static int parseInt(YamlNode at, String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw at.error("expected a whole number, got '" + text + "'");
+        }
+    }
+
+    private Lexicon.Numbers numbers() {
+        YamlNode root = files.apply("numbers.yaml");
+        root.requireOnlyKeys("words", "scales");
+        return new Lexicon.Numbers(longMap(root.get("words")), longMap(root.get("scales")));
+    }
+
+    private static Map<String, Long> longMap(YamlNode node) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlNode> e : node.asMap().entrySet()) {
+            try {
+                out.put(lower(e.getKey()), Long.parseLong(e.getValue().asString().trim()));
+            } catch (NumberFormatException ex) {
+                throw e.getValue().error("expected a whole number for '" + e.getKey() + "'");
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    private Lexicon.Hedges hedges() {
+        YamlNode root = files.apply("hedges.yaml");
+        root.requireOnlyKeys("relative", "hedges");
+        Map<List<String>, HedgeKind> phrases = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlNode> e : root.get("hedges").asMap().entrySet()) {
+            HedgeKind kind;
+            try {
+                kind = HedgeKind.fromLabel(e.getKey());
+            } catch (IllegalArgumentException ex) {
+                throw e.getValue().error("unknown hedge kind '" + e.getKey() + "' (expected one of: approximate, "
+                        + "near-below, near-above, above-open, above-closed, below-open, below-closed)");
+            }
+            for (String form : e.getValue().asStringList()) {
+                phrases.put(words(form), kind);
+            }
+        }
+        double relative = root.decimal("relative", 0.1);
+        if (relative < 0 || relative >= 1) {
+            throw root.get("relative").error("relative must be at least 0 and below 1");
+        }
+        return new Lexicon.Hedges(Map.copyOf(phrases), relative);
+    }
+
+    private Map<String, Long> durationUnits() {
+        YamlNode root = files.apply("units.yaml");
+        root.requireOnlyKeys("durations");
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (YamlNode unit : root.get("durations").asMap().values()) {
+            unit.requireOnlyKeys("seconds", "forms");
+            long seconds = unit.get("seconds").asInt();
+            if (seconds <= 0) {
+                throw unit.get("seconds").error("seconds must be positive");
+            }
+            for (String form : unit.strings("forms")) {
+                out.put(lower(form), seconds);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    private Lexicon.Events events() {
+        YamlNode root = files.apply("events.yaml");
+        root.requireOnlyKeys("kinds", "participant-markers", "passive-marker", "duration-links",
+                "lead-time-markers", "not-duration-markers", "anaphora-window-sentences");
+        List<EventKind> kinds = new ArrayList<>();
+        for (Map.Entry<String, YamlNode> e : root.get("kinds").asMap().entrySet()) {
+            YamlNode kind = e.getValue();
+            kind.requireOnlyKeys("dated", "verbs", "nouns");
+            kinds.add(new EventKind(e.getKey(), kind.bool("dated", false), lowerSet(kind.strings("verbs")),
+                    lowerSet(kind.strings("nouns"))));
+        }
+        return new Lexicon.Events(List.copyOf(kinds), lowerSet(root.strings("participant-markers")),
+                lower(root.string("passive-marker", "by")), lowerSet(root.strings("duration-links")),
+                lowerSet(root.strings("lead-time-markers")), lowerSet(root.strings("not-duration-markers")),
+                root.integer("anaphora-window-sentences", 6));
+    }
+
+    private Lexicon.Offices offices() {
+        YamlNode root = files.apply("offices.yaml");
+        root.requireOnlyKeys("blocking-modifiers", "offices");
+        List<Office> offices = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (YamlNode office : root.get("offices").asList()) {
+            office.requireOnlyKeys("id", "name", "unique", "forms");
+            String id = office.get("id").asString();
+            if (!ids.add(id)) {
+                throw office.get("id").error("duplicate office id '" + id + "'");
+            }
+            List<List<String>> forms = new ArrayList<>();
+            for (String form : office.strings("forms")) {
+                forms.add(words(form));
+            }
+            if (forms.isEmpty()) {
+                throw office.error("office '" + id + "' has no forms");
+            }
+            offices.add(new Office(id, office.get("name").asString(), office.bool("unique", false),
+                    List.copyOf(forms)));
+        }
+        return new Lexicon.Offices(List.copyOf(offices), lowerSet(root.strings("blocking-modifiers")));
+    }
+
+    private List<Country> countries() {
+        YamlNode root = files.apply("countries.yaml");
+        root.requireOnlyKeys("countries");
+        List<Country> out = new ArrayList<>();
+        for (YamlNode country : root.get("countries").asList()) {
+            country.requireOnlyKeys("code", "adjective", "forms");
+            List<CountryForm> forms = new ArrayList<>();
+            for (String form : country.strings("forms")) {
+                boolean caps = form.length() > 1 && form.equals(form.toUpperCase(Locale.ROOT));
+                forms.add(new CountryForm(caps ? Arrays.asList(form.trim().split("\\s+")) : words(form), caps));
+            }
+            out.add(new Country(country.get("code").asString(), country.get("adjective").asString(),
+                    List.copyOf(forms)));
+        }
+        return List.copyOf(out);
+    }
+
+    private Lexicon.Names names() {
+        YamlNode root = files.apply("names.yaml");
+        root.requireOnlyKeys("function-words", "glue-words", "group-words", "organisation-words", "place-words", "places",
+                "transliteration", "variants");
+        List<List<String>> places = new ArrayList<>();
+        for (String place : root.strings("places")) {
+            places.add(words(place));
+        }
+        List<Map.Entry<String, String>> translit = new ArrayList<>();
+        for (YamlNode pair : root.opt("transliteration").map(YamlNode::asList).orElse(List.of())) {
+            List<String> parts = pair.asStringList();
+            if (parts.size() != 2) {
+                throw pair.error("a transliteration entry is a pair [from, to]");
+            }
+            try {
+                Pattern.compile(parts.get(0));
+            } catch (PatternSyntaxException ex) {
+                throw pair.error("invalid regular expression '" + parts.get(0) + "'");
+            }
+            translit.add(new AbstractMap.SimpleImmutableEntry<>(parts.get(0), parts.get(1)));
+        }
+        return new Lexicon.Names(lowerSet(root.strings("function-words")), lowerSet(root.strings("glue-words")),
+                lowerSet(root.strings("group-words")),
+                lowerSet(root.strings("organisation-words")), lowerSet(root.strings("place-words")),
+                List.copyOf(places), List.copyOf(translit), variants(root));
+    }
+
+    private static Lexicon.Variants variants(YamlNode root) {
+        YamlNode v = root.opt("variants").orElseGet(() -> YamlNode.parse(root.file(), "{}"));
+        v.requireOnlyKeys("min-length", "max-distance", "long-word-length", "long-word-max-distance", "max-suffix");
+        return new Lexicon.Variants(v.integer("min-length", 4), v.integer("max-distance", 1),
+                v.integer("long-word-length", 9), v.integer("long-word-max-distance", 2), v.integer("max-suffix", 3));
+    }
+
+    private List<BoilerplatePattern> boilerplate() {
+        YamlNode root = files.apply("boilerplate.yaml");
+        root.requireOnlyKeys("patterns");
+        List<BoilerplatePattern> out = new ArrayList<>();
+        for (YamlNode p : root.get("patterns").asList()) {
+            p.requireOnlyKeys("name", "scope", "caption", "regex");
+            Scope scope;
+            try {
+                scope = Scope.valueOf(p.get("scope").asString().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException ex) {
+                throw p.get("scope").error("scope must be one of: match, line, block, rest");
+            }
+            Pattern regex;
+            try {
+                regex = Pattern.compile(p.get("regex").asString(),
+                        Pattern.MULTILINE | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            } catch (PatternSyntaxException ex) {
+                throw p.get("regex").error("invalid regular expression: " + ex.getDescription());
+            }
+            out.add(new BoilerplatePattern(p.get("name").asString(), scope, p.bool("caption", false), regex));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Splits a phrase into lower-case words. */
+    static List<String> words(String phrase) {
+        return List.of(lower(phrase).trim().split("\\s+"));
+    }
+
+    private static Set<String> lowerSet(List<String> values) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String v : values) {
+            out.add(lower(v));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.crosscheck.rules;
+
+import dev.crosscheck.finding.Category;
+import dev.crosscheck.finding.Severity;
+
+import java.util.List;
+
+/**
+ * One rule file: which comparison runs, how findings are labelled and worded.
+ *
+ * @param id          stable rule id, used in reports and suppressions
+ * @param kind        the comparison mechanism
+ * @param category    report category of its findings
+ * @param severity    severity when both claims are stated and incompatible
+ * @param description what the rule checks, for people
+ * @param message     message template with {placeholders}
+ * @param params      kind-specific parameters (validated by the comparison)
+ * @param examples    texts that must and must not trigger it
+ * @param file        rule file label, for error messages
+ */
+public record RuleDefinition(String id, ComparisonKind kind, Category category, Severity severity,
+                             String description, String message, YamlNode params, List<RuleExample> examples,
+                             String file) {
+}

@@ -1,0 +1,180 @@
+package dev.crosscheck.rules;
+
+import dev.crosscheck.finding.Category;
+import dev.crosscheck.finding.Severity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Loads a {@link RuleSet} from a directory laid out as {@code *.yaml} rule files plus
+ * {@code lexicon/*.yaml}, or from the copy built into the jar.
+ */
+public final class RuleLoader {
+
+    /** Classpath location of the built-in rules. */
+    public static final String BUILT_IN_RESOURCE = "crosscheck/rules";
+    private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9-]*");
+
+    private RuleLoader() {
+    }
+
+    /**
+     * Loads rules from a directory.
+     *
+     * @param dir   the directory
+     * @param label how files are named in error messages (usually the path as the user typed it)
+     */
+    public static RuleSet fromDirectory(Path dir, String label) {
+        if (!Files.isDirectory(dir)) {
+            throw new RuleFileException(label, 0, "not a rule directory");
+        }
+        return load(dir, label);
+    }
+
+    /** Loads the rules shipped inside the jar (or on the test classpath). */
+    public static RuleSet builtIn() {
+        URL url = RuleLoader.class.getClassLoader().getResource(BUILT_IN_RESOURCE);
+        if (url == null) {
+            throw new IllegalStateException("built-in rules missing from the classpath: " + BUILT_IN_RESOURCE);
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+                    return load(fs.provider().getPath(uri), "built-in rules");
+                }
+            }
+            return load(Path.of(uri), "built-in rules");
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot read built-in rules: " + e.getMessage(), e);
+        }
+    }
+
+    private static RuleSet load(Path dir, String label) {
+        Lexicon lexicon = new LexiconLoader(name -> read(dir.resolve("lexicon").resolve(name),
+                label + "/lexicon/" + name)).load();
+        List<RuleDefinition> rules = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Path file : ruleFiles(dir, label)) {
+            String fileLabel = label + "/" + file.getFileName();
+            RuleDefinition rule = parseRule(read(file, fileLabel), fileLabel);
+            if (!ids.add(rule.id())) {
+                throw new RuleFileException(fileLabel, 1, "duplicate rule id '" + rule.id() + "'");
+            }
+            rules.add(rule);
+        }
+        if (rules.isEmpty()) {
+            throw new RuleFileException(label, 0, "no rule files (*.yaml) found");
+        }
+        rules.sort(Comparator.comparing(RuleDefinition::id));
+        return new RuleSet(label, List.copyOf(rules), lexicon);
+    }
+
+    private static List<Path> ruleFiles(Path dir, String label) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new RuleFileException(label, 0, "cannot list rule files: " + e.getMessage());
+        }
+    }
+
+    private static YamlNode read(Path file, String label) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return YamlNode.parse(label, text);
+        } catch (NoSuchFileException e) {
+            throw new RuleFileException(label, 0, "file is missing");
+        } catch (CharacterCodingException e) {
+            throw new RuleFileException(label, 0, "not valid UTF-8");
+        } catch (IOException e) {
+            throw new RuleFileException(label, 0, "cannot read: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new RuleFileException(label, 0, "cannot read: " + e.getCause().getMessage());
+        }
+    }
+
+    static RuleDefinition parseRule(YamlNode root, String label) {
+        if (!root.isMap()) {
+            throw root.error("a rule file is a mapping with id, kind, category, severity and message");
+        }
+        root.requireOnlyKeys("id", "kind", "category", "severity", "description", "message", "params", "examples");
+        String id = root.get("id").asString();
+        if (!RULE_ID.matcher(id).matches()) {
+            throw root.get("id").error("rule id must be lower-case words joined by '-', got '" + id + "'");
+        }
+        YamlNode kindNode = root.get("kind");
+        ComparisonKind kind = ComparisonKind.fromLabel(kindNode.asString()).orElseThrow(() -> kindNode.error(
+                "unknown kind '" + kindNode.asString() + "' (expected one of: " + labels(ComparisonKind.values())
+                        + ")"));
+        YamlNode catNode = root.get("category");
+        Category category = Category.fromLabel(catNode.asString()).orElseThrow(() -> catNode.error(
+                "unknown category '" + catNode.asString() + "' (expected one of: name, spelling, title, duration, "
+                        + "date, number, quote)"));
+        YamlNode sevNode = root.get("severity");
+        Severity severity = Severity.fromLabel(sevNode.asString()).orElseThrow(() -> sevNode.error(
+                "unknown severity '" + sevNode.asString() + "' (expected one of: error, warning, info)"));
+        YamlNode params = root.opt("params").orElseGet(() -> YamlNode.parse(label, "{}"));
+        if (!params.isMap()) {
+            throw params.error("params must be a mapping");
+        }
+        return new RuleDefinition(id, kind, category, severity, root.string("description", ""),
+                root.get("message").asString(), params, examples(root), label);
+    }
+
+    private static List<RuleExample> examples(YamlNode root) {
+        List<RuleExample> out = new ArrayList<>();
+        YamlNode examples = root.opt("examples").orElse(null);
+        if (examples == null) {
+            return List.of();
+        }
+        examples.requireOnlyKeys("trigger", "no-trigger");
+        for (String key : List.of("trigger", "no-trigger")) {
+            for (YamlNode ex : examples.opt(key).map(YamlNode::asList).orElse(List.of())) {
+                ex.requireOnlyKeys("note", "articles");
+                List<String> articles = ex.get("articles").asStringList();
+                if (articles.isEmpty()) {
+                    throw ex.error("an example needs at least one article");
+                }
+                out.add(new RuleExample(key.equals("trigger"), ex.string("note", ""), articles, ex.line()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static String labels(ComparisonKind[] kinds) {
+        List<String> out = new ArrayList<>();
+        for (ComparisonKind k : kinds) {
+            out.add(k.label());
+        }
+        return String.join(", ", out);
+    }
+}
