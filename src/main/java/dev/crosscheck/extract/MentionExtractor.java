@@ -49,12 +49,15 @@ final class MentionExtractor {
             if (country == null) {
                 country = countryOf(ctx, m.end());
             }
-            boolean former = blocked(ctx, Math.min(chunkStart, m.start()));
+            boolean former = blocked(ctx, Math.min(chunkStart, m.start()), m.start());
             int nameStart = m.end();
             if (nameStart < n && t.get(nameStart).text().equals(",")) {
                 nameStart++;
             }
             int nameEnd = nameRun(ctx, nameStart, used);
+            if (country == null && nameEnd > nameStart) {
+                country = countryOf(ctx, nameEnd);
+            }
             int titleFrom = Math.min(chunkStart, m.start());
             String titleText = ctx.text(titleFrom, m.end());
             if (nameEnd > nameStart) {
@@ -166,8 +169,10 @@ final class MentionExtractor {
         if (place.isPresent() && place.get().end() >= j) {
             return start;
         }
-        // a run that continues into an organisation word ("Fudan University") is not a name
-        if (j < t.size() && ctx.proper[j] && vocab.isOrganisationOrPlaceWord(t.get(j).lower())) {
+        // a run that continues into an organisation word or a country ("Fudan University",
+        // "South China Sea") is not a name
+        if (j < t.size() && ctx.proper[j]
+                && (vocab.isOrganisationOrPlaceWord(t.get(j).lower()) || ctx.country[j] != null)) {
             return start;
         }
         return j;
@@ -237,8 +242,14 @@ final class MentionExtractor {
     }
 
     /** True when "former", "deputy", "then-" and the like qualify the title starting at {@code from}. */
-    private boolean blocked(SentenceContext ctx, int from) {
+    private boolean blocked(SentenceContext ctx, int from, int titleStart) {
         var modifiers = vocab.lexicon().offices().blockingModifiers();
+        // modifiers inside the chunk ("Chinese Deputy Foreign Minister")
+        for (int k = from; k < titleStart; k++) {
+            if (modifiers.contains(ctx.tokens.get(k).lower())) {
+                return true;
+            }
+        }
         for (int k = from - 1, seen = 0; k >= 0 && seen < 3; k--) {
             String lower = ctx.tokens.get(k).lower();
             if (lower.equals("-") || lower.equals("the") || lower.equals("’s") || lower.equals("'s")) {
@@ -252,7 +263,6 @@ final class MentionExtractor {
                 break;
             }
         }
-        // modifiers inside the title chunk ("Chinese deputy foreign minister")
         return false;
     }
 

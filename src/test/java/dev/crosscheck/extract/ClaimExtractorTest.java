@@ -1,0 +1,127 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.load.ArticleLoader;
+import dev.crosscheck.nlp.Annotator;
+import dev.crosscheck.pipeline.TestPipeline;
+import dev.crosscheck.rules.Lexicon;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ClaimExtractorTest {
+
+    private static final Lexicon LEXICON = TestPipeline.rules().lexicon();
+
+    private static ArticleClaims extract(String text) {
+        Annotator annotator = new Annotator(TestPipeline.models(), LEXICON.names().glueWords());
+        return new ClaimExtractor(LEXICON).extract(annotator.annotate(new ArticleLoader(LEXICON).parse("t.txt", text)));
+    }
+
+    private static PersonMention person(ArticleClaims c, String name) {
+        return c.persons().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not among " + c.persons()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Chinese Foreign Minister Qin Gang spoke.|Qin Gang|foreign-minister|CN",
+        "US Secretary of State Antony Blinken arrived.|Antony Blinken|secretary-of-state|US",
+        "He met China’s top diplomat Wang Yi on Monday.|Wang Yi|top-diplomat|CN",
+        "Blinken met with the chief Chinese diplomat, Wang Yi, in Beijing.|Wang Yi|top-diplomat|CN",
+        "United States Secretary of State, Anthony Blinken, will travel.|Anthony Blinken|secretary-of-state|US",
+        "Talks were held with Wang Yi, China's top diplomat, on Sunday.|Wang Yi|top-diplomat|CN",
+        "The remarks came from President Emmanuel Macron of France.|Emmanuel Macron|head-of-state|FR"})
+    void titlesGiveOfficeAndCountry(String text, String name, String office, String country) {
+        PersonMention p = person(extract(text), name);
+        assertEquals(Optional.of(office), p.office());
+        assertEquals(Optional.of(country), p.country());
+        assertFalse(p.former());
+    }
+
+    @Test
+    void gluedWordsAreCutOffNames() {
+        ArticleClaims c = extract("Blinken met Wang Yi in Beijing.\nBlinken met with the chief Chinese diplomat, "
+                + "Wang Yifor about three hours.\nBlinken met for about six hours with Chinese Foreign Minister "
+                + "Chen GangAfterwards, the two countries said they agreed.");
+        assertEquals(2, c.persons().stream().filter(p -> p.name().equals("Wang Yi")).count());
+        assertEquals(Optional.of("foreign-minister"), person(c, "Chen Gang").office());
+    }
+
+    @Test
+    void aFormerOrDeputyTitleIsMarked() {
+        assertTrue(person(extract("Former French Foreign Minister Ana Lutz spoke."), "Ana Lutz").former());
+        assertTrue(person(extract("Chinese Deputy Foreign Minister Ma Zhaoxu spoke."), "Ma Zhaoxu").former());
+    }
+
+    @Test
+    void aTitleWithACountryAndNoNameIsARoleMention() {
+        ArticleClaims c = extract("On Monday, the US Secretary of State met with the Chinese President.");
+        List<PersonMention> roles = c.persons().stream().filter(PersonMention::roleOnly).toList();
+        assertEquals(List.of("secretary-of-state", "head-of-state"), roles.stream().map(r -> r.office().get()).toList());
+    }
+
+    @Test
+    void organisationsPlacesAndGroupsAreNotPeople() {
+        ArticleClaims c = extract("The State Department said Fudan University and Hong Kong officials praised the "
+                + "Muslim Uighur minority in the South China Sea region, Global Times reported.");
+        assertTrue(c.persons().isEmpty(), c.persons().toString());
+    }
+
+    @Test
+    void meetingParticipantsComeFromSubjectAndObject() {
+        ArticleClaims c = extract("Blinken met for about six hours with Chinese Foreign Minister Chen Gang.");
+        EventMention met = c.events().get(0);
+        assertEquals(List.of("Blinken", "Chen Gang"),
+                met.participants().stream().map(i -> c.persons().get(i).name()).toList());
+        DurationClaim d = c.durations().get(0);
+        assertEquals("about six hours", d.text());
+        assertEquals(new Interval(5.5 * 3600, false, 6.5 * 3600, false), d.range());
+        assertEquals(0, d.event());
+    }
+
+    @Test
+    void betweenCollectsBothSidesAcrossAnAppositive() {
+        ArticleClaims c = extract("The meeting between Secretary of State Antony Blinken, currently in China, "
+                + "and Xi Jinping has begun.");
+        assertEquals(2, c.events().get(0).participants().size());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The approximately 30-minute meeting ended.|approximately 30-minute|1500|2100",
+        "He spoke during more than three hours of conversations with Wang.|more than three hours|10800|Infinity",
+        "His two-day trip ended.|two-day|172800|172800",
+        "They met for nearly two hours.|nearly two hours|3600|7200"})
+    void durationsTiedToEventWordsBecomeIntervals(String text, String value, double lo, double hi) {
+        DurationClaim d = extract(text).durations().get(0);
+        assertEquals(value, d.text());
+        assertEquals(lo, d.range().lo());
+        assertEquals(hi, d.range().hi());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The meeting was announced just an hour before it was due to take place.",
+        "It was the first visit by a US official in 5 years.",
+        "The first meeting in nearly five years was held.",
+        "Confirmed at the last minute, the meeting has begun.",
+        "He slept for eight hours."})
+    void leadTimesTimeFramesAndUnattachedFiguresAreNotDurations(String text) {
+        assertEquals(List.of(), extract(text).durations());
+    }
+
+    @Test
+    void weekdaysResolveAgainstTheDateline() {
+        ArticleClaims c = extract("Fri. Sep 22nd, 2023\n\nOn Monday, Ana Lutz met with Ivo Rask.");
+        assertEquals("2023-09-18", c.events().get(0).date().orElseThrow().range().normalized());
+        ArticleClaims undated = extract("On Monday, Ana Lutz met with Ivo Rask.");
+        assertEquals("Monday", undated.events().get(0).date().orElseThrow().range().normalized());
+    }
+}

@@ -1,0 +1,94 @@
+package dev.crosscheck.load;
+
+import dev.crosscheck.pipeline.TestPipeline;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ArticleLoaderTest {
+
+    private final ArticleLoader loader = new ArticleLoader(TestPipeline.rules().lexicon());
+
+    private String segmentsText(Article a) {
+        StringBuilder sb = new StringBuilder();
+        for (Segment s : a.segments()) {
+            sb.append(a.text(), s.start(), s.end()).append(s.caption() ? " [caption]" : "").append('\n');
+        }
+        return sb.toString();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Fri. Sep 22nd, 2023|2023-09-22",
+        "20.03.2023|2023-03-20",
+        "2023-06-19|2023-06-19",
+        "June 19, 2023|2023-06-19",
+        "19 June 2023|2023-06-19",
+        "Monday, Nov. 14, 2022|2022-11-14"})
+    void aFirstLineThatIsOnlyADateIsTheDateline(String line, String date) {
+        Article a = loader.parse("x.txt", "\n" + line + "\n\nBody text here.");
+        assertEquals(LocalDate.parse(date), a.dateline().orElseThrow().date());
+        assertEquals(2, a.dateline().get().line());
+        assertFalse(segmentsText(a).contains(line), "the dateline is not story text");
+    }
+
+    @Test
+    void aHeadlineIsNotADateline() {
+        assertTrue(loader.parse("x.txt", "Blinken meets Xi on June 19, 2023\n\nBody.").dateline().isEmpty());
+    }
+
+    @Test
+    void byteOrderMarkAndCrlfAreToleratedAndLinesKept() {
+        Article a = loader.parse("x.txt", "\uFEFFFirst line.\r\n\r\nThird line.");
+        assertEquals(List.of(1, 3), a.segments().stream().map(s -> a.lines().lineOf(s.start())).toList());
+    }
+
+    @Test
+    void invalidUtf8NamesTheFileAndTheOffendingByte(@TempDir Path tmp) throws IOException {
+        Path f = tmp.resolve("bad.txt");
+        Files.write(f, "ok \u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        InputException e = assertThrows(InputException.class, () -> loader.load(f, "in/bad.txt"));
+        assertEquals("in/bad.txt: not valid UTF-8 text (byte 0xE9 at offset 3); save it as UTF-8", e.getMessage());
+    }
+
+    @Test
+    void photoCreditsAreCutAndTheLineMarkedAsCaption() {
+        Article a = loader.parse("x.txt", "Blinken met Wang Yi. (Photo: Reuters/Lea Melis)\n"
+                + "Xi and Blinken in Beijing – Photo: Xinhua/Wang Ye\nPlain body line.");
+        String text = segmentsText(a);
+        assertTrue(text.contains("Blinken met Wang Yi. [caption]"), text);
+        assertTrue(text.contains("Xi and Blinken in Beijing [caption]"), text);
+        assertFalse(text.contains("Wang Ye") || text.contains("Reuters"), text);
+        assertTrue(text.contains("Plain body line.\n"), text);
+    }
+
+    @Test
+    void linkListsBiosFormsAndPromptsAreNotStoryText() {
+        String article = String.join("\n", "Body one.", "", "See also  Some other story about 8 cities", "",
+                "Body two.", "", "Read on:", "", "Ukraine announced 8 cities", "Turkish police: 8 activists", "",
+                "Freddie Dawson", "", "\"Beer specialist. Bacon ninja. Gamer. Creator.\"", "",
+                "Join our WhatsApp group, click on this link", "By admin", "Leave a Reply", "",
+                "Your email address will not be published.", "Back to top");
+        String text = segmentsText(loader.parse("x.txt", article));
+        assertEquals("Body one.\nBody two.\n", text);
+    }
+
+    @Test
+    void aReadOnHeadingMidArticleOnlyRemovesItsOwnBlock() {
+        String text = segmentsText(loader.parse("x.txt", "Intro.\nRead more:\nLink one\nLink two\n\nStory goes on."));
+        assertEquals("Intro.\nStory goes on.\n", text);
+    }
+}

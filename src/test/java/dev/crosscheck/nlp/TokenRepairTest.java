@@ -1,0 +1,43 @@
+package dev.crosscheck.nlp;
+
+import opennlp.tools.util.Span;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TokenRepairTest {
+
+    private static final Set<String> GLUE = Set.of("for", "afterwards", "said", "who", "and");
+
+    /** Repairs one whitespace-free token of {@code article}'s sentence and joins the parts with '|'. */
+    private static String repair(String token, String article) {
+        TokenRepair r = new TokenRepair(GLUE, TokenRepair.standaloneWords(article));
+        List<String> parts = new ArrayList<>();
+        for (Span s : r.repair(token, new Span[] {new Span(0, token.length())})) {
+            parts.add(s.getCoveredText(token).toString());
+        }
+        return String.join("|", parts);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Yifor;Wang Yi met Blinken. Wang Yifor about three hours.;Yi|for",
+        "GangAfterwards;Chen GangAfterwards the two;Gang|Afterwards",
+        "conflictsaid;cooperation and conflict. and conflictsaid Wang;conflict|said",
+        "China’s;China’s top diplomat;China|’s",
+        "issue“;the Taiwan issue“;issue|“",
+        "relations.according;bilateral relations.according to;relations|.|according",
+        "-US;China-US ties;-|US",
+        "Ferdinand;Ferdinand spoke;Ferdinand",
+        "Stafford;Stafford said;Stafford",
+        "McDonald;McDonald met Donald;McDonald",
+        "U.S.;the U.S. official;U.S."})
+    void gluedTokensSplitOnlyWhenTheRestStandsAloneElsewhere(String token, String article, String expected) {
+        assertEquals(expected, repair(token, article));
+    }
+}
