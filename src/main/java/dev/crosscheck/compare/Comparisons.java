@@ -26,12 +26,22 @@ public final class Comparisons {
         for (RuleDefinition r : rules.rules()) {
             out.add(switch (r.kind()) {
                 case ATTRIBUTE_CONFLICT -> new OfficeHolderComparison(r, rules.lexicon());
-                case INTERVAL_CONFLICT -> new DurationComparison(r);
+                case INTERVAL_CONFLICT -> intervalComparison(r, rules);
                 case DATE_CONFLICT -> new DateComparison(r);
                 case VARIANT_SPELLING -> new SpellingVariantComparison(r, rules.lexicon());
             });
         }
         return new Comparisons(List.copyOf(out));
+    }
+
+    /** interval-conflict compares the claim type named by the rule's {@code claim} param. */
+    private static Comparison intervalComparison(RuleDefinition r, RuleSet rules) {
+        String claim = r.params().string("claim", "duration");
+        return switch (claim) {
+            case "duration" -> new DurationComparison(r);
+            case "quantity" -> new QuantityComparison(r, rules.lexicon());
+            default -> throw r.params().get("claim").error("claim must be duration or quantity, got '" + claim + "'");
+        };
     }
 
     /** All findings of all rules, sorted into report order without duplicates. */

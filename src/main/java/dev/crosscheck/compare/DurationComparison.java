@@ -37,7 +37,7 @@ final class DurationComparison implements Comparison {
     private final Optional<Severity> compatibleSeverity;
 
     DurationComparison(RuleDefinition rule) {
-        Params p = new Params(rule, "tolerance", "inferred-severity", "compatible-severity");
+        Params p = new Params(rule, "claim", "tolerance", "inferred-severity", "compatible-severity");
         this.tolerance = p.decimal("tolerance", 0.1, 0, 10);
         this.inferredSeverity = p.severity("inferred-severity", "warning").orElse(Severity.WARNING);
         this.compatibleSeverity = p.severity("compatible-severity", "info");

@@ -13,14 +13,16 @@ import java.util.List;
  * @param events      event words in reading order
  * @param durations   durations attached to events
  * @param properWords capitalised proper words for spelling comparison
+ * @param quantities  numbers with what they count or measure
  * @param sentences   number of story sentences
  * @param tokens      number of tokens
  */
 public record ArticleClaims(Article article, List<PersonMention> persons, List<EventMention> events,
-                            List<DurationClaim> durations, List<ProperWord> properWords, int sentences, int tokens) {
+                            List<DurationClaim> durations, List<ProperWord> properWords,
+                            List<QuantityClaim> quantities, int sentences, int tokens) {
 
     /** Number of claims of every type. */
     public int claimCount() {
-        return persons.size() + events.size() + durations.size();
+        return persons.size() + events.size() + durations.size() + quantities.size();
     }
 }

@@ -31,6 +31,7 @@ public final class ClaimExtractor {
     private final MentionExtractor mentions;
     private final EventExtractor events;
     private final DurationExtractor durations;
+    private final QuantityExtractor quantities;
     private final DateFinder dates;
 
     public ClaimExtractor(Lexicon lexicon) {
@@ -38,7 +39,9 @@ public final class ClaimExtractor {
         this.mentions = new MentionExtractor(vocab);
         this.events = new EventExtractor(lexicon.events());
         NumberParser numbers = new NumberParser(lexicon.numbers().words(), lexicon.numbers().scales());
-        this.durations = new DurationExtractor(vocab, numbers, new HedgeIntervals(lexicon.hedges().relative()));
+        NumberPhrases phrases = new NumberPhrases(vocab, numbers, new HedgeIntervals(lexicon.hedges().relative()));
+        this.durations = new DurationExtractor(vocab, phrases);
+        this.quantities = new QuantityExtractor(vocab, phrases);
         Lexicon.Calendar cal = lexicon.calendar();
         this.dates = new DateFinder(new DateParser(cal.months(), cal.weekdays(), cal.slashMonthFirst()));
     }
@@ -55,6 +58,7 @@ public final class ClaimExtractor {
         List<EventMention> eventList = new ArrayList<>();
         List<DurationClaim> durationList = new ArrayList<>();
         List<ProperWord> words = new ArrayList<>();
+        List<QuantityClaim> quantityList = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
             SentenceContext ctx = new SentenceContext(article.source(), article.lines(), s, vocab, capitalised);
             int n = s.tokens().size();
@@ -73,10 +77,11 @@ public final class ClaimExtractor {
                 eventList.add(e);
             }
             durationList.addAll(durations.extract(ctx, eventAt));
+            quantityList.addAll(quantities.extract(ctx));
             properWords(ctx, owner, words);
         }
         return new ArticleClaims(article, List.copyOf(persons), List.copyOf(eventList), List.copyOf(durationList),
-                List.copyOf(words), annotated.sentences().size(), annotated.tokenCount());
+                List.copyOf(words), List.copyOf(quantityList), annotated.sentences().size(), annotated.tokenCount());
     }
 
     private void properWords(SentenceContext ctx, int[] owner, List<ProperWord> out) {

@@ -2,8 +2,6 @@ package dev.crosscheck.extract;
 
 import dev.crosscheck.nlp.Token;
 import dev.crosscheck.rules.Lexicon;
-import dev.crosscheck.rules.Lexicon.HedgeKind;
-import dev.crosscheck.text.NumberParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +15,12 @@ import java.util.Optional;
 final class DurationExtractor {
 
     private final Vocabulary vocab;
-    private final NumberParser numbers;
-    private final HedgeIntervals hedges;
+    private final NumberPhrases phrases;
     private final Lexicon.Events events;
 
-    DurationExtractor(Vocabulary vocab, NumberParser numbers, HedgeIntervals hedges) {
+    DurationExtractor(Vocabulary vocab, NumberPhrases phrases) {
         this.vocab = vocab;
-        this.numbers = numbers;
-        this.hedges = hedges;
+        this.phrases = phrases;
         this.events = vocab.lexicon().events();
     }
 
@@ -39,11 +35,11 @@ final class DurationExtractor {
         }
         List<DurationClaim> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            Optional<NumberParser.ParsedNumber> num = numbers.parse(lower, i);
+            Optional<NumberPhrases.Phrase> num = phrases.at(t, lower, i);
             if (num.isEmpty()) {
                 continue;
             }
-            int unitAt = i + num.get().tokenCount();
+            int unitAt = num.get().end();
             if (unitAt < t.size() && t.get(unitAt).text().equals("-")) {
                 unitAt++;
             }
@@ -55,41 +51,19 @@ final class DurationExtractor {
                 continue;
             }
             int end = unitAt + 1;
-            HedgeMatch hedge = hedgeBefore(ctx, i);
-            int start = hedge.start();
-            if (end < t.size() && events.leadTimeMarkers().contains(lower.get(end))) {
-                i = end - 1;
-                continue;
-            }
-            if (start > 0 && events.notDurationMarkers().contains(lower.get(start - 1))) {
-                i = end - 1;
+            int start = num.get().start();
+            i = end - 1;
+            if (end < t.size() && events.leadTimeMarkers().contains(lower.get(end))
+                    || start > 0 && events.notDurationMarkers().contains(lower.get(start - 1))) {
                 continue;
             }
             int event = attach(ctx, eventAt, start, end);
             if (event >= 0) {
-                double v = num.get().value() * unitSeconds;
-                double step = num.get().step() * unitSeconds;
-                out.add(new DurationClaim(ctx.anchor(start, end), ctx.text(start, end),
-                        hedges.interval(hedge.kind(), v, step), event));
+                out.add(new DurationClaim(ctx.anchor(start, end), ctx.text(start, end), num.get().scaled(unitSeconds),
+                        event));
             }
-            i = end - 1;
         }
         return out;
-    }
-
-    private record HedgeMatch(int start, HedgeKind kind) {
-    }
-
-    /** The longest hedge phrase ending right before token {@code numberAt}. */
-    private HedgeMatch hedgeBefore(SentenceContext ctx, int numberAt) {
-        for (int from = Math.max(0, numberAt - 4); from < numberAt; from++) {
-            var h = vocab.hedgeAt(ctx.tokens, from);
-            if (h.isPresent() && h.get().end() == numberAt) {
-                return new HedgeMatch(from, h.get().value());
-            }
-        }
-        // "the approximately 30-minute meeting": skip a leading article
-        return new HedgeMatch(numberAt, HedgeKind.EXACT);
     }
 
     /** The event word this duration belongs to, or -1. */

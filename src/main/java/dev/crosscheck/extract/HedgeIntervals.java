@@ -23,8 +23,9 @@ public final class HedgeIntervals {
         return switch (kind) {
             case EXACT -> Interval.exact(value);
             case APPROXIMATE -> new Interval(Math.max(0, value - spread), false, value + spread, false);
-            case NEAR_BELOW -> new Interval(Math.max(0, value - near), false, value, false);
-            case NEAR_ABOVE -> new Interval(value, false, value + near, false);
+            // "nearly two miles": below the figure, which is itself rounded to its step
+            case NEAR_BELOW -> new Interval(Math.max(0, value - near), false, value + step / 2, false);
+            case NEAR_ABOVE -> new Interval(Math.max(0, value - step / 2), false, value + near, false);
             case ABOVE_OPEN -> new Interval(value, true, Double.POSITIVE_INFINITY, true);
             case ABOVE_CLOSED -> new Interval(value, false, Double.POSITIVE_INFINITY, true);
             case BELOW_OPEN -> new Interval(0, false, value, true);

@@ -21,6 +21,7 @@ final class TokenRepair {
 
     private static final String EDGE_PUNCT = "“”\"‘’'()[]{}/,;:«»„‟";
     private static final Pattern RUN_ON = Pattern.compile("(\\p{L}{2,})\\.(\\p{Ll}{2,})");
+    private static final Pattern NUMBER_HYPHEN = Pattern.compile("(\\d[\\d,.]*)-(\\p{L}*)");
     private static final Pattern CAMEL = Pattern.compile("(\\p{Lu}?\\p{Ll}{1,})(\\p{Lu}\\p{Ll}+)");
 
     private final Set<String> glueWords;
@@ -68,6 +69,17 @@ final class TokenRepair {
         if (tok.length() > 2 && isPossessive(tok.substring(tok.length() - 2))) {
             out.add(new Span(start, end - 2));
             out.add(new Span(end - 2, end));
+            return;
+        }
+        // "21-" and "30-minute": a figure glued to the hyphen of a compound
+        Matcher numberHyphen = NUMBER_HYPHEN.matcher(tok);
+        if (numberHyphen.matches()) {
+            int hyphen = start + numberHyphen.end(1);
+            out.add(new Span(start, hyphen));
+            out.add(new Span(hyphen, hyphen + 1));
+            if (hyphen + 1 < end) {
+                out.add(new Span(hyphen + 1, end));
+            }
             return;
         }
         Matcher runOn = RUN_ON.matcher(tok);

@@ -4,6 +4,7 @@ import dev.crosscheck.extract.ArticleClaims;
 import dev.crosscheck.extract.DurationClaim;
 import dev.crosscheck.extract.EventMention;
 import dev.crosscheck.extract.PersonMention;
+import dev.crosscheck.extract.QuantityClaim;
 import dev.crosscheck.resolve.ResolvedCorpus;
 import dev.crosscheck.resolve.ResolvedEvent;
 
@@ -57,6 +58,11 @@ public final class ClaimsWriter {
             String ev = events.get(i).map(r -> corpus.eventLabel(r) + (r.inferred() ? " (inferred)" : "")).orElse("-");
             row(w, e.anchor().source(), e.anchor().line(), "event", e.anchor().text(), ev,
                     e.date().map(d -> d.text() + " = " + d.range().normalized()).orElse(""));
+        }
+        for (QuantityClaim q : a.quantities()) {
+            row(w, q.anchor().source(), q.anchor().line(), "quantity", q.text(), q.measure(),
+                    q.range() + " " + q.unit() + q.scope().map(x -> " in " + x).orElse("")
+                            + q.attribution().map(x -> " according to " + x).orElse(""));
         }
         for (DurationClaim d : a.durations()) {
             String ev = events.get(d.event()).map(corpus::eventLabel).orElse("-");

@@ -18,7 +18,28 @@ public record Lexicon(
         Offices offices,
         List<Country> countries,
         Names names,
-        List<BoilerplatePattern> boilerplate) {
+        List<BoilerplatePattern> boilerplate,
+        Quantities quantities) {
+
+    /** A measure of counted things ("deaths") and the words that tie a figure to it. */
+    public record Measure(String id, String name, Set<String> nouns, Set<String> verbs, List<List<String>> tolls) {
+    }
+
+    /** A unit: its dimension, the dimension's base unit and the factor to it. */
+    public record Unit(String dimension, String base, double factor) {
+    }
+
+    /** "the first since 2018", "the first in nearly five years". */
+    public record Elapsed(Set<String> firstWords, Set<String> sinceWords, Set<String> spanWords,
+                          Map<String, Integer> yearUnits) {
+    }
+
+    /** Vocabulary of counts and measurements. */
+    public record Quantities(List<Measure> measures, Map<List<String>, double[]> vague, Set<String> genericNouns,
+                             Set<String> specificNouns, Map<List<String>, Unit> units, Set<String> notActual,
+                             List<List<String>> attributionMarkers, Set<String> speechVerbs,
+                             Set<String> scopePrepositions, int updateWindowDays, Elapsed elapsed) {
+    }
 
     /** Month and weekday names, slash order and the undated-event window. */
     public record Calendar(Map<String, Integer> months, Map<String, DayOfWeek> weekdays,

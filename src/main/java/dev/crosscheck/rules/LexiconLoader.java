@@ -34,7 +34,7 @@ final class LexiconLoader {
 
     Lexicon load() {
         return new Lexicon(calendar(), numbers(), hedges(), durationUnits(), events(), offices(), countries(),
-                names(), boilerplate());
+                names(), boilerplate(), quantities());
     }
 
     private Lexicon.Calendar calendar() {
@@ -253,6 +253,61 @@ final class LexiconLoader {
             out.add(new BoilerplatePattern(p.get("name").asString(), scope, p.bool("caption", false), regex));
         }
         return List.copyOf(out);
+    }
+
+    private Lexicon.Quantities quantities() {
+        YamlNode root = files.apply("quantities.yaml");
+        root.requireOnlyKeys("measures", "vague", "counted-nouns", "units", "not-actual-markers",
+                "attribution-markers", "speech-verbs", "scope-prepositions", "update-window-days", "elapsed");
+        List<Lexicon.Measure> measures = new ArrayList<>();
+        for (Map.Entry<String, YamlNode> e : root.get("measures").asMap().entrySet()) {
+            YamlNode m = e.getValue();
+            m.requireOnlyKeys("name", "nouns", "verbs", "tolls");
+            List<List<String>> tolls = new ArrayList<>();
+            for (String t : m.strings("tolls")) {
+                tolls.add(words(t));
+            }
+            measures.add(new Lexicon.Measure(e.getKey(), m.get("name").asString(), lowerSet(m.strings("nouns")),
+                    lowerSet(m.strings("verbs")), List.copyOf(tolls)));
+        }
+        Map<List<String>, double[]> vague = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlNode> e : root.get("vague").asMap().entrySet()) {
+            List<YamlNode> bounds = e.getValue().asList();
+            if (bounds.size() != 2) {
+                throw e.getValue().error("a vague amount is [low, high]");
+            }
+            vague.put(words(e.getKey()), new double[] {bounds.get(0).asDouble(), bounds.get(1).asDouble()});
+        }
+        YamlNode counted = root.get("counted-nouns");
+        counted.requireOnlyKeys("generic", "specific");
+        Map<List<String>, Lexicon.Unit> units = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlNode> dim : root.get("units").asMap().entrySet()) {
+            dim.getValue().requireOnlyKeys("base", "factors");
+            String base = dim.getValue().get("base").asString();
+            for (Map.Entry<String, YamlNode> f : dim.getValue().get("factors").asMap().entrySet()) {
+                double factor = f.getValue().asDouble();
+                if (factor <= 0) {
+                    throw f.getValue().error("a unit factor must be positive");
+                }
+                units.put(words(f.getKey()), new Lexicon.Unit(dim.getKey(), base, factor));
+            }
+        }
+        List<List<String>> attribution = new ArrayList<>();
+        for (String a : root.strings("attribution-markers")) {
+            attribution.add(words(a));
+        }
+        YamlNode el = root.get("elapsed");
+        el.requireOnlyKeys("first-words", "since-words", "span-words", "year-units");
+        Map<String, Integer> yearUnits = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlNode> e : el.get("year-units").asMap().entrySet()) {
+            yearUnits.put(lower(e.getKey()), e.getValue().asInt());
+        }
+        return new Lexicon.Quantities(List.copyOf(measures), Map.copyOf(vague), lowerSet(counted.strings("generic")),
+                lowerSet(counted.strings("specific")), Map.copyOf(units), lowerSet(root.strings("not-actual-markers")),
+                List.copyOf(attribution), lowerSet(root.strings("speech-verbs")),
+                lowerSet(root.strings("scope-prepositions")), root.integer("update-window-days", 0),
+                new Lexicon.Elapsed(lowerSet(el.strings("first-words")), lowerSet(el.strings("since-words")),
+                        lowerSet(el.strings("span-words")), Map.copyOf(yearUnits)));
     }
 
     /** Splits a phrase into lower-case words. */

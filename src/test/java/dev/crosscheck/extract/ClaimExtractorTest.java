@@ -98,7 +98,7 @@ class ClaimExtractorTest {
         "The approximately 30-minute meeting ended.|approximately 30-minute|1500|2100",
         "He spoke during more than three hours of conversations with Wang.|more than three hours|10800|Infinity",
         "His two-day trip ended.|two-day|172800|172800",
-        "They met for nearly two hours.|nearly two hours|3600|7200"})
+        "They met for nearly two hours.|nearly two hours|3600|9000"})
     void durationsTiedToEventWordsBecomeIntervals(String text, String value, double lo, double hi) {
         DurationClaim d = extract(text).durations().get(0);
         assertEquals(value, d.text());

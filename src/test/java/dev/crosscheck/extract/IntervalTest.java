@@ -18,8 +18,8 @@ class IntervalTest {
         "APPROXIMATE, 6, 1, 5.5, 6.5",
         "APPROXIMATE, 30, 10, 25, 35",
         "APPROXIMATE, 1000, 1000, 500, 1500",
-        "NEAR_BELOW, 5, 1, 4, 5",
-        "NEAR_ABOVE, 5, 1, 5, 6",
+        "NEAR_BELOW, 5, 1, 4, 5.5",
+        "NEAR_ABOVE, 5, 1, 4.5, 6",
         "ABOVE_OPEN, 3, 1, 3, Infinity",
         "BELOW_CLOSED, 20, 10, 0, 20",
         "EXACT, 288, 1, 288, 288"})

@@ -36,7 +36,10 @@ class TokenRepairTest {
         "Ferdinand;Ferdinand spoke;Ferdinand",
         "Stafford;Stafford said;Stafford",
         "McDonald;McDonald met Donald;McDonald",
-        "U.S.;the U.S. official;U.S."})
+        "U.S.;the U.S. official;U.S.",
+        "21-;The 21- foot boat;21|-",
+        "30-minute;the 30-minute meeting;30|-|minute",
+        "2,000-strong;a 2,000-strong crowd;2,000|-|strong"})
     void gluedTokensSplitOnlyWhenTheRestStandsAloneElsewhere(String token, String article, String expected) {
         assertEquals(expected, repair(token, article));
     }

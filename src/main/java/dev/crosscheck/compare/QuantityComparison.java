@@ -1,0 +1,147 @@
+package dev.crosscheck.compare;
+
+import dev.crosscheck.extract.QuantityClaim;
+import dev.crosscheck.finding.Finding;
+import dev.crosscheck.finding.Severity;
+import dev.crosscheck.load.Dateline;
+import dev.crosscheck.resolve.ResolvedCorpus;
+import dev.crosscheck.rules.Lexicon;
+import dev.crosscheck.rules.RuleDefinition;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Interval conflict on counts and measurements. Figures are compared only within one measure
+ * ("deaths", "length of boat"); figures for different places or attributed to different
+ * sources are different things. Both figures for the same stated place (or both for none):
+ * {@code severity}; only one states a place: {@code inferred-severity}. A higher figure in a
+ * later-dated article is an update ({@code update-severity}), not a contradiction.
+ */
+final class QuantityComparison implements Comparison {
+
+    private final Emitter emitter;
+    private final double tolerance;
+    private final Severity inferredSeverity;
+    private final Optional<Severity> updateSeverity;
+    private final Optional<Severity> compatibleSeverity;
+    private final Map<String, String> measureNames = new HashMap<>();
+
+    QuantityComparison(RuleDefinition rule, Lexicon lexicon) {
+        Params p = new Params(rule, "claim", "tolerance", "inferred-severity", "update-severity",
+                "compatible-severity");
+        this.tolerance = p.decimal("tolerance", 0, 0, 10);
+        this.inferredSeverity = p.severity("inferred-severity", "warning").orElse(Severity.WARNING);
+        this.updateSeverity = p.severity("update-severity", "info");
+        this.compatibleSeverity = p.severity("compatible-severity", "none");
+        this.emitter = new Emitter(rule, Set.of("scope", "attribution", "dateline"), Set.of("measure"));
+        for (Lexicon.Measure m : lexicon.quantities().measures()) {
+            measureNames.put(m.id(), m.name());
+        }
+    }
+
+    @Override
+    public String ruleId() {
+        return emitter.rule().id();
+    }
+
+    private record Claim(int article, QuantityClaim q) {
+    }
+
+    @Override
+    public List<Finding> compare(ResolvedCorpus corpus) {
+        Map<String, List<Claim>> byMeasure = new TreeMap<>();
+        for (int ai = 0; ai < corpus.articles().size(); ai++) {
+            List<QuantityClaim> all = corpus.articles().get(ai).quantities();
+            for (QuantityClaim q : all) {
+                if (q.anchor().caption() && all.stream().anyMatch(b -> !b.anchor().caption()
+                        && b.measure().equals(q.measure()) && b.scope().equals(q.scope()))) {
+                    continue;
+                }
+                byMeasure.computeIfAbsent(q.measure() + "|" + q.unit(), k -> new ArrayList<>()).add(new Claim(ai, q));
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (List<Claim> group : byMeasure.values()) {
+            for (int i = 0; i < group.size(); i++) {
+                for (int j = i + 1; j < group.size(); j++) {
+                    compare(corpus, group.get(i), group.get(j), out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void compare(ResolvedCorpus corpus, Claim a, Claim b, List<Finding> out) {
+        QuantityClaim x = a.q();
+        QuantityClaim y = b.q();
+        if (x.scope().isPresent() && y.scope().isPresent() && !x.scope().equals(y.scope())
+                || x.attribution().isPresent() && y.attribution().isPresent()
+                && !x.attribution().equals(y.attribution())) {
+            return;
+        }
+        boolean incompatible = x.range().gap(y.range()) > tolerance * x.range().scale(y.range());
+        Optional<Severity> severity;
+        if (!incompatible) {
+            severity = format(x).equals(format(y)) ? Optional.empty() : compatibleSeverity;
+        } else if (isUpdate(corpus, a, b)) {
+            severity = updateSeverity;
+        } else {
+            severity = Optional.of(x.scope().equals(y.scope()) ? emitter.rule().severity() : inferredSeverity);
+        }
+        severity.ifPresent(s -> out.add(emitter.emit(s, subject(x), side(corpus, a), side(corpus, b),
+                Map.of("measure", measureName(x.measure())))));
+    }
+
+    /** The later article reports more: a toll that rose between the two datelines. */
+    private static boolean isUpdate(ResolvedCorpus corpus, Claim a, Claim b) {
+        Optional<LocalDate> da = dateline(corpus, a);
+        Optional<LocalDate> db = dateline(corpus, b);
+        if (da.isEmpty() || db.isEmpty() || da.get().equals(db.get())) {
+            return false;
+        }
+        Claim later = da.get().isAfter(db.get()) ? a : b;
+        Claim earlier = later == a ? b : a;
+        return later.q().range().lo() > earlier.q().range().hi();
+    }
+
+    private static Optional<LocalDate> dateline(ResolvedCorpus corpus, Claim c) {
+        return corpus.articles().get(c.article()).article().dateline().map(Dateline::date);
+    }
+
+    private String subject(QuantityClaim q) {
+        return measureName(q.measure()) + q.scope().map(s -> " in " + s).orElse("");
+    }
+
+    private String measureName(String measure) {
+        int colon = measure.indexOf(':');
+        if (colon > 0) {
+            return measure.substring(0, colon) + " of " + measure.substring(colon + 1);
+        }
+        int slash = measure.indexOf('/');
+        String id = slash > 0 ? measure.substring(0, slash) : measure;
+        String name = measureNames.getOrDefault(id, id);
+        return slash > 0 ? name + " (" + measure.substring(slash + 1) + ")" : name;
+    }
+
+    private static String format(QuantityClaim q) {
+        return QuantityFormat.format(q.range(), q.unit().isEmpty() ? q.measure() : q.unit());
+    }
+
+    private static Side side(ResolvedCorpus corpus, Claim c) {
+        QuantityClaim q = c.q();
+        Map<String, String> vars = new LinkedHashMap<>();
+        vars.put("scope", q.scope().map(s -> "in " + s).orElse("no place stated"));
+        vars.put("attribution", q.attribution().map(s -> "according to " + s).orElse("unattributed"));
+        vars.put("dateline", corpus.articles().get(c.article()).article().dateline().map(Dateline::text)
+                .orElse("undated"));
+        return Side.of(q.anchor(), q.text(), format(q), vars);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.nlp.Token;
+import dev.crosscheck.rules.Lexicon.HedgeKind;
+import dev.crosscheck.text.NumberParser;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds "[hedge] NUMBER" phrases and what they allow: "about three", "at least 280",
+ * "between 20 and 30", "hundreds of". Shared by the duration and quantity extractors.
+ */
+final class NumberPhrases {
+
+    /**
+     * A number phrase over tokens {@code [start, end)}.
+     *
+     * @param start   first token, including the hedge
+     * @param end     token after the number
+     * @param range   the values it allows
+     * @param digits  written with digits
+     * @param integer the stated value is a whole number
+     * @param value   the stated value (the lower bound for ranges)
+     */
+    record Phrase(int start, int end, Interval range, boolean digits, boolean integer, double value) {
+
+        Interval scaled(double factor) {
+            return new Interval(range.lo() * factor, range.loOpen(), range.hi() * factor, range.hiOpen());
+        }
+    }
+
+    private final Vocabulary vocab;
+    private final NumberParser numbers;
+    private final HedgeIntervals hedges;
+
+    NumberPhrases(Vocabulary vocab, NumberParser numbers, HedgeIntervals hedges) {
+        this.vocab = vocab;
+        this.numbers = numbers;
+        this.hedges = hedges;
+    }
+
+    /** The number phrase whose number starts at token {@code i}, if any. */
+    Optional<Phrase> at(List<Token> tokens, List<String> lower, int i) {
+        Optional<Phrase> vague = vague(tokens, lower, i);
+        if (vague.isPresent()) {
+            return vague;
+        }
+        Optional<NumberParser.ParsedNumber> num = numbers.parse(lower, i);
+        if (num.isEmpty()) {
+            return Optional.empty();
+        }
+        NumberParser.ParsedNumber n = num.get();
+        int end = i + n.tokenCount();
+        boolean integer = n.value() == Math.rint(n.value());
+        // "between 20 and 30"
+        if (i > 0 && lower.get(i - 1).equals("between") && end + 1 < lower.size() && lower.get(end).equals("and")) {
+            Optional<NumberParser.ParsedNumber> hi = numbers.parse(lower, end + 1);
+            if (hi.isPresent() && hi.get().value() > n.value()) {
+                return Optional.of(new Phrase(i - 1, end + 1 + hi.get().tokenCount(),
+                        new Interval(n.value(), false, hi.get().value(), false), n.digits(), integer, n.value()));
+            }
+        }
+        int start = i;
+        HedgeKind kind = HedgeKind.EXACT;
+        for (int from = Math.max(0, i - 4); from < i; from++) {
+            var h = vocab.hedgeAt(tokens, from);
+            if (h.isPresent() && h.get().end() == i) {
+                start = from;
+                kind = h.get().value();
+                break;
+            }
+        }
+        return Optional.of(new Phrase(start, end, hedges.interval(kind, n.value(), n.step()), n.digits(), integer,
+                n.value()));
+    }
+
+    private Optional<Phrase> vague(List<Token> tokens, List<String> lower, int i) {
+        Phrase best = null;
+        for (Map.Entry<List<String>, double[]> e : vocab.lexicon().quantities().vague().entrySet()) {
+            List<String> words = e.getKey();
+            if (i + words.size() > lower.size() || !lower.subList(i, i + words.size()).equals(words)) {
+                continue;
+            }
+            int end = i + words.size();
+            if (end < lower.size() && lower.get(end).equals("of")) {
+                end++;
+            }
+            if (best == null || end > best.end()) {
+                double[] b = e.getValue();
+                best = new Phrase(i, end, new Interval(b[0], false, b[1], false), false, true, b[0]);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

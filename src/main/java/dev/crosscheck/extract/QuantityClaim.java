@@ -1,0 +1,20 @@
+package dev.crosscheck.extract;
+
+import java.util.Optional;
+
+/**
+ * A number with what it counts or measures: "at least 280 people died in Derna", "a 12,500-foot
+ * peak". The measure is canonical ("deaths" for died/dead/killed), the value converted to the
+ * measure's base unit.
+ *
+ * @param anchor   the number phrase
+ * @param text     the phrase as written ("at least 280")
+ * @param range    the interval it allows, in the base unit
+ * @param measure  canonical measure id from the lexicon ("deaths", "length")
+ * @param unit     base unit of the range ("m", "USD", "" for counts)
+ * @param scope    where or whom it applies to when stated ("Derna")
+ * @param attribution who the figure is attributed to when stated ("the interior ministry")
+ */
+public record QuantityClaim(Anchor anchor, String text, Interval range, String measure, String unit,
+                            Optional<String> scope, Optional<String> attribution) {
+}

@@ -1,0 +1,284 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.nlp.Token;
+import dev.crosscheck.rules.Lexicon;
+import dev.crosscheck.rules.Lexicon.Measure;
+import dev.crosscheck.rules.Lexicon.Unit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds counts and measurements: "at least 280 people died", "17 passengers", "killing
+ * hundreds", "the death toll rose to 2,000", "a 12,500-foot peak", "62 percent turnout".
+ * A figure with no measure word from the lexicon, a year, a plan or a capacity is not a claim.
+ */
+final class QuantityExtractor {
+
+    private static final int VERB_LOOKAHEAD = 4;
+    private static final int TOLL_LOOKBACK = 6;
+    private static final int MARKER_WINDOW = 5;
+    private static final int SCOPE_WINDOW = 8;
+
+    private final Vocabulary vocab;
+    private final NumberPhrases phrases;
+    private final Lexicon.Quantities lex;
+
+    QuantityExtractor(Vocabulary vocab, NumberPhrases phrases) {
+        this.vocab = vocab;
+        this.phrases = phrases;
+        this.lex = vocab.lexicon().quantities();
+    }
+
+    private record Measured(String measure, String unit, double factor, int last) {
+    }
+
+    List<QuantityClaim> extract(SentenceContext ctx) {
+        List<Token> t = ctx.tokens;
+        List<String> lower = new ArrayList<>(t.size());
+        for (Token tok : t) {
+            lower.add(tok.lower());
+        }
+        List<QuantityClaim> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            Optional<NumberPhrases.Phrase> p = phrases.at(t, lower, i);
+            if (p.isEmpty()) {
+                continue;
+            }
+            NumberPhrases.Phrase phrase = p.get();
+            i = phrase.end() - 1;
+            if (isDatePart(lower, phrase)) {
+                continue;
+            }
+            Optional<Measured> m = unit(ctx, lower, phrase).or(() -> count(ctx, lower, phrase));
+            if (m.isEmpty() || notActual(t, phrase)) {
+                continue;
+            }
+            int last = Math.max(phrase.end() - 1, m.get().last());
+            out.add(new QuantityClaim(ctx.anchor(phrase.start(), last + 1), ctx.text(phrase.start(), last + 1),
+                    phrase.scaled(m.get().factor()), m.get().measure(), m.get().unit(), scope(ctx, phrase, last),
+                    attribution(ctx, lower)));
+            i = Math.max(i, last);
+        }
+        return out;
+    }
+
+    /** Years ("since 2018") and day numbers next to a month name are dates, not quantities. */
+    private boolean isDatePart(List<String> lower, NumberPhrases.Phrase p) {
+        boolean yearLike = p.digits() && p.integer() && p.value() >= 1800 && p.value() <= 2100
+                && p.end() - p.start() == 1;
+        boolean nearMonth = p.start() > 0 && vocab.isCalendarWord(lower.get(p.start() - 1))
+                || p.end() < lower.size() && vocab.isCalendarWord(lower.get(p.end()));
+        return yearLike || nearMonth;
+    }
+
+    /** "12,500-foot peak", "62 percent turnout", "$2 billion in aid": unit plus the thing measured. */
+    private Optional<Measured> unit(SentenceContext ctx, List<String> lower, NumberPhrases.Phrase p) {
+        List<Token> t = ctx.tokens;
+        int j = p.end();
+        boolean hyphen = j < t.size() && t.get(j).text().equals("-");
+        if (hyphen) {
+            j++;
+        }
+        Unit unit = null;
+        int unitEnd = -1;
+        for (Map.Entry<List<String>, Unit> e : lex.units().entrySet()) {
+            List<String> w = e.getKey();
+            if (j + w.size() <= lower.size() && lower.subList(j, j + w.size()).equals(w)
+                    && (unit == null || j + w.size() > unitEnd)) {
+                unit = e.getValue();
+                unitEnd = j + w.size();
+            }
+        }
+        if (unit == null && p.start() > 0) {
+            // currency symbols before the figure: "$2 billion"
+            Unit before = lex.units().get(List.of(lower.get(p.start() - 1)));
+            if (before != null && !Character.isLetter(lower.get(p.start() - 1).charAt(0))) {
+                unit = before;
+                unitEnd = p.end();
+            }
+        }
+        if (unit == null) {
+            return Optional.empty();
+        }
+        String object = null;
+        int last = unitEnd - 1;
+        for (int k = unitEnd; k < Math.min(t.size(), unitEnd + 3); k++) {
+            String pos = t.get(k).pos();
+            if (pos.equals("NOUN")) {
+                object = t.get(k).lemma();
+                last = k;
+                break;
+            }
+            if (!pos.equals("ADJ") && !(k == unitEnd && (lower.get(k).equals("in") || lower.get(k).equals("of")))) {
+                break;
+            }
+        }
+        if (object == null) {
+            for (int k = p.start() - 1; k >= Math.max(0, p.start() - 6); k--) {
+                if (t.get(k).pos().equals("NOUN") && lex.units().get(List.of(lower.get(k))) == null) {
+                    object = t.get(k).lemma();
+                    break;
+                }
+            }
+        }
+        if (object == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Measured(unit.dimension() + ":" + object, unit.base(), unit.factor(), last));
+    }
+
+    /** Counted things: "280 deaths", "280 people died", "killing 280", "the death toll rose to 2,000". */
+    private Optional<Measured> count(SentenceContext ctx, List<String> lower, NumberPhrases.Phrase p) {
+        List<Token> t = ctx.tokens;
+        int k = p.end();
+        while (k < t.size() && k < p.end() + 2 && (t.get(k).pos().equals("ADJ") || lower.get(k).equals("more")
+                || lower.get(k).equals("other"))) {
+            k++;
+        }
+        if (k < t.size()) {
+            String lemma = t.get(k).lemma();
+            String word = lower.get(k);
+            Optional<Measure> direct = byNoun(lemma).or(() -> byNoun(word));
+            if (direct.isPresent()) {
+                return Optional.of(new Measured(direct.get().id(), "", 1, k));
+            }
+            boolean generic = lex.genericNouns().contains(lemma);
+            boolean specific = lex.specificNouns().contains(lemma);
+            int verbFrom = generic || specific ? k + 1 : k;
+            for (int v = verbFrom; v < Math.min(t.size(), verbFrom + VERB_LOOKAHEAD); v++) {
+                Optional<Measure> byVerb = byVerb(t.get(v).lemma());
+                if (byVerb.isPresent()) {
+                    String group = specific ? "/" + lemma : "";
+                    return Optional.of(new Measured(byVerb.get().id() + group, "", 1, v));
+                }
+                String pos = t.get(v).pos();
+                if (!(pos.equals("AUX") || pos.equals("ADV") || pos.equals("PART"))) {
+                    break;
+                }
+            }
+        }
+        // "killing at least 280 people", "killed 20"
+        if (p.start() > 0) {
+            Optional<Measure> before = byVerb(t.get(p.start() - 1).lemma());
+            if (before.isPresent()) {
+                String group = k < t.size() && lex.specificNouns().contains(t.get(k).lemma()) ? "/" + t.get(k).lemma()
+                        : "";
+                return Optional.of(new Measured(before.get().id() + group, "", 1, p.end() - 1));
+            }
+        }
+        // "the death toll rose to 2,000"
+        for (int s = Math.max(0, p.start() - TOLL_LOOKBACK); s < p.start(); s++) {
+            for (Measure m : lex.measures()) {
+                for (List<String> toll : m.tolls()) {
+                    if (s + toll.size() <= p.start() && lower.subList(s, s + toll.size()).equals(toll)) {
+                        return Optional.of(new Measured(m.id(), "", 1, p.end() - 1));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Measure> byNoun(String word) {
+        return lex.measures().stream().filter(m -> m.nouns().contains(word)).findFirst();
+    }
+
+    private Optional<Measure> byVerb(String lemma) {
+        return lex.measures().stream().filter(m -> m.verbs().contains(lemma)).findFirst();
+    }
+
+    private boolean notActual(List<Token> t, NumberPhrases.Phrase p) {
+        for (int k = Math.max(0, p.start() - MARKER_WINDOW); k < Math.min(t.size(), p.end() + 3); k++) {
+            if (lex.notActual().contains(t.get(k).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "in Derna", "across Libya": a capitalised place after a scope preposition near the figure. */
+    private Optional<String> scope(SentenceContext ctx, NumberPhrases.Phrase p, int last) {
+        List<Token> t = ctx.tokens;
+        for (int k = last + 1; k < Math.min(t.size() - 1, last + SCOPE_WINDOW); k++) {
+            if (t.get(k).text().equals(".") || t.get(k).text().equals(";")) {
+                break;
+            }
+            if (lex.scopePrepositions().contains(t.get(k).lower())) {
+                int s = k + 1;
+                if (s < t.size() && t.get(s).lower().equals("the")) {
+                    s++;
+                }
+                int e = s;
+                while (e < t.size() && (ctx.proper[e] || ctx.country[e] != null)) {
+                    e++;
+                }
+                if (e > s) {
+                    return Optional.of(ctx.text(s, e).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "according to the interior ministry": who the sentence attributes its figures to. */
+    private Optional<String> attribution(SentenceContext ctx, List<String> lower) {
+        for (List<String> marker : lex.attributionMarkers()) {
+            for (int k = 0; k + marker.size() < lower.size(); k++) {
+                if (!lower.subList(k, k + marker.size()).equals(marker)) {
+                    continue;
+                }
+                int s = k + marker.size();
+                if (s < lower.size() && lower.get(s).equals("the")) {
+                    s++;
+                }
+                int e = s;
+                while (e < lower.size() && e < s + 5 && ctx.tokens.get(e).isWord()
+                        && !ctx.tokens.get(e).pos().equals("VERB") && !ctx.tokens.get(e).pos().equals("ADP")) {
+                    e++;
+                }
+                if (e > s) {
+                    return Optional.of(String.join(" ", lower.subList(s, e)));
+                }
+            }
+        }
+        return saidBy(ctx, lower);
+    }
+
+    /** ", the Red Crescent said": the noun phrase between a comma and a speech verb. */
+    private Optional<String> saidBy(SentenceContext ctx, List<String> lower) {
+        List<Token> t = ctx.tokens;
+        for (int v = 2; v < t.size(); v++) {
+            if (!lex.speechVerbs().contains(t.get(v).lemma()) || !t.get(v).pos().equals("VERB")) {
+                continue;
+            }
+            int s = v - 1;
+            while (s >= 0 && !lower.get(s).equals(",") && v - s <= 5) {
+                s--;
+            }
+            if (s < 0 || !lower.get(s).equals(",")) {
+                continue;
+            }
+            int from = s + 1;
+            if (lower.get(from).equals("the")) {
+                from++;
+            }
+            boolean named = false;
+            for (int k = from; k < v; k++) {
+                String pos = t.get(k).pos();
+                named |= pos.equals("NOUN") || pos.equals("PROPN") || ctx.proper[k];
+                if (pos.equals("PRON")) {
+                    named = false;
+                    break;
+                }
+            }
+            if (named) {
+                return Optional.of(String.join(" ", lower.subList(from, v)));
+            }
+        }
+        return Optional.empty();
+    }
+}
