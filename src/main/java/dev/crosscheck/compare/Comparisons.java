@@ -40,7 +40,9 @@ public final class Comparisons {
         return switch (claim) {
             case "duration" -> new DurationComparison(r);
             case "quantity" -> new QuantityComparison(r, rules.lexicon());
-            default -> throw r.params().get("claim").error("claim must be duration or quantity, got '" + claim + "'");
+            case "elapsed" -> new ElapsedComparison(r);
+            default -> throw r.params().get("claim").error(
+                    "claim must be duration, quantity or elapsed, got '" + claim + "'");
         };
     }
 

@@ -19,10 +19,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Interval conflict on counts and measurements. Figures are compared only within one measure
- * ("deaths", "length of boat"); figures for different places or attributed to different
- * sources are different things. Both figures for the same stated place (or both for none):
- * {@code severity}; only one states a place: {@code inferred-severity}. A higher figure in a
+ * Interval conflict on counts and measurements. Figures are compared only within one story
+ * (articles sharing enough names) and one measure ("deaths", "length of boat"); figures for
+ * different places or attributed to different sources are different things. Both figures for
+ * the same stated place (or, across articles, both for none): {@code severity}; only one
+ * states a place, or two placeless figures inside one article: {@code inferred-severity}. A higher figure in a
  * later-dated article is an update ({@code update-severity}), not a contradiction.
  */
 final class QuantityComparison implements Comparison {
@@ -65,7 +66,8 @@ final class QuantityComparison implements Comparison {
                         && b.measure().equals(q.measure()) && b.scope().equals(q.scope()))) {
                     continue;
                 }
-                byMeasure.computeIfAbsent(q.measure() + "|" + q.unit(), k -> new ArrayList<>()).add(new Claim(ai, q));
+                String key = corpus.stories().get(ai) + "|" + q.measure() + "|" + q.unit();
+                byMeasure.computeIfAbsent(key, k -> new ArrayList<>()).add(new Claim(ai, q));
             }
         }
         List<Finding> out = new ArrayList<>();
@@ -94,7 +96,9 @@ final class QuantityComparison implements Comparison {
         } else if (isUpdate(corpus, a, b)) {
             severity = updateSeverity;
         } else {
-            severity = Optional.of(x.scope().equals(y.scope()) ? emitter.rule().severity() : inferredSeverity);
+            // inside one article, two figures with no place may be about different things
+            boolean sameThing = x.scope().equals(y.scope()) && (a.article() != b.article() || x.scope().isPresent());
+            severity = Optional.of(sameThing ? emitter.rule().severity() : inferredSeverity);
         }
         severity.ifPresent(s -> out.add(emitter.emit(s, subject(x), side(corpus, a), side(corpus, b),
                 Map.of("measure", measureName(x.measure())))));

@@ -19,7 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Extracts the claims of one annotated article: people, events, durations and proper words.
+ * Extracts the claims of one annotated article: people, events, durations, quantities, elapsed
+ * time and proper words.
  * Immutable and safe to share between threads.
  */
 public final class ClaimExtractor {
@@ -32,6 +33,7 @@ public final class ClaimExtractor {
     private final EventExtractor events;
     private final DurationExtractor durations;
     private final QuantityExtractor quantities;
+    private final ElapsedExtractor elapsed;
     private final DateFinder dates;
 
     public ClaimExtractor(Lexicon lexicon) {
@@ -42,8 +44,10 @@ public final class ClaimExtractor {
         NumberPhrases phrases = new NumberPhrases(vocab, numbers, new HedgeIntervals(lexicon.hedges().relative()));
         this.durations = new DurationExtractor(vocab, phrases);
         this.quantities = new QuantityExtractor(vocab, phrases);
+        this.elapsed = new ElapsedExtractor(vocab, phrases);
         Lexicon.Calendar cal = lexicon.calendar();
-        this.dates = new DateFinder(new DateParser(cal.months(), cal.weekdays(), cal.slashMonthFirst()));
+        this.dates = new DateFinder(new DateParser(cal.months(), cal.weekdays(), cal.slashMonthFirst()),
+                new RelativeDates(cal));
     }
 
     /** All claims of {@code annotated}, in reading order. */
@@ -59,6 +63,7 @@ public final class ClaimExtractor {
         List<DurationClaim> durationList = new ArrayList<>();
         List<ProperWord> words = new ArrayList<>();
         List<QuantityClaim> quantityList = new ArrayList<>();
+        List<ElapsedClaim> elapsedList = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
             SentenceContext ctx = new SentenceContext(article.source(), article.lines(), s, vocab, capitalised);
             int n = s.tokens().size();
@@ -72,16 +77,19 @@ public final class ClaimExtractor {
             }
             int[] eventAt = new int[n];
             Arrays.fill(eventAt, -1);
+            String[] kindAt = new String[n];
             for (EventMention e : events.extract(ctx, owner, dates.find(ctx, dateline))) {
                 eventAt[e.trigger()] = eventList.size();
+                kindAt[e.trigger()] = e.kind();
                 eventList.add(e);
             }
             durationList.addAll(durations.extract(ctx, eventAt));
             quantityList.addAll(quantities.extract(ctx));
+            elapsedList.addAll(elapsed.extract(ctx, kindAt, dateline));
             properWords(ctx, owner, words);
         }
         return new ArticleClaims(article, List.copyOf(persons), List.copyOf(eventList), List.copyOf(durationList),
-                List.copyOf(words), List.copyOf(quantityList), annotated.sentences().size(), annotated.tokenCount());
+                List.copyOf(words), List.copyOf(quantityList), List.copyOf(elapsedList), annotated.sentences().size(), annotated.tokenCount());
     }
 
     private void properWords(SentenceContext ctx, int[] owner, List<ProperWord> out) {

@@ -9,16 +9,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds dates stated in a sentence: explicit dates ("June 19, 2023") and weekdays ("on
- * Monday", "Monday morning"), the latter resolved against the article's dateline to the most
- * recent such weekday on or before it; without a dateline a weekday stays a weekday.
+ * Finds dates stated in a sentence: explicit dates ("June 19, 2023"), weekdays ("on Monday",
+ * "Monday morning") resolved against the article's dateline to the most recent such weekday
+ * on or before it (without a dateline a weekday stays a weekday), and, with a dateline,
+ * relative dates ("yesterday", "last week", "in November": {@link RelativeDates}).
  */
 final class DateFinder {
 
     private final DateParser parser;
+    private final RelativeDates relative;
 
-    DateFinder(DateParser parser) {
+    DateFinder(DateParser parser, RelativeDates relative) {
         this.parser = parser;
+        this.relative = relative;
     }
 
     List<EventExtractor.DatedToken> find(SentenceContext ctx, Optional<LocalDate> dateline) {
@@ -46,6 +49,14 @@ final class DateFinder {
             DateRange range = dateline.map(d -> DateRange.on(DateParser.mostRecent(w.day(), d)))
                     .orElse(DateRange.weekday(w.day()));
             out.add(new EventExtractor.DatedToken(tok, new DateExpression(ctx.text(from, tok + 1), range)));
+        }
+        if (dateline.isPresent()) {
+            for (RelativeDates.Found f : relative.find(ctx.tokens, dateline.get())) {
+                if (!inside(taken, ctx.tokens.get(f.start()).start() - base)) {
+                    out.add(new EventExtractor.DatedToken(f.end() - 1,
+                            new DateExpression(ctx.text(f.start(), f.end()), f.range())));
+                }
+            }
         }
         return out;
     }

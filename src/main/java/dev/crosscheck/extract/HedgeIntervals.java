@@ -17,7 +17,9 @@ public final class HedgeIntervals {
     }
 
     /** The interval that {@code kind} applied to {@code value} allows. */
-    public Interval interval(HedgeKind kind, double value, double step) {
+    public Interval interval(HedgeKind kind, double value, double rawStep) {
+        // "10" is not rounded to the nearest ten: a round figure is at most half its own size off
+        double step = value > 0 ? Math.min(rawStep, value / 2) : rawStep;
         double spread = Math.max(step / 2, relative * value);
         double near = Math.max(step, relative * value);
         return switch (kind) {

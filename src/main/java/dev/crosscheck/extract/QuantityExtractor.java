@@ -22,6 +22,7 @@ final class QuantityExtractor {
     private static final int TOLL_LOOKBACK = 6;
     private static final int MARKER_WINDOW = 5;
     private static final int SCOPE_WINDOW = 8;
+    private static final int PLACE_HEAD_WORDS = 4;
 
     private final Vocabulary vocab;
     private final NumberPhrases phrases;
@@ -58,6 +59,9 @@ final class QuantityExtractor {
                 continue;
             }
             int last = Math.max(phrase.end() - 1, m.get().last());
+            if (isRate(lower, last + 1)) {
+                continue;
+            }
             out.add(new QuantityClaim(ctx.anchor(phrase.start(), last + 1), ctx.text(phrase.start(), last + 1),
                     phrase.scaled(m.get().factor()), m.get().measure(), m.get().unit(), scope(ctx, phrase, last),
                     attribution(ctx, lower)));
@@ -66,10 +70,10 @@ final class QuantityExtractor {
         return out;
     }
 
-    /** Years ("since 2018") and day numbers next to a month name are dates, not quantities. */
+    /** Years ("since 2018", not "2,000") and day numbers next to a month name are dates, not quantities. */
     private boolean isDatePart(List<String> lower, NumberPhrases.Phrase p) {
-        boolean yearLike = p.digits() && p.integer() && p.value() >= 1800 && p.value() <= 2100
-                && p.end() - p.start() == 1;
+        boolean yearLike = p.end() - p.start() == 1 && lower.get(p.start()).matches("\\d{4}")
+                && p.value() >= 1800 && p.value() <= 2100;
         boolean nearMonth = p.start() > 0 && vocab.isCalendarWord(lower.get(p.start() - 1))
                 || p.end() < lower.size() && vocab.isCalendarWord(lower.get(p.end()));
         return yearLike || nearMonth;
@@ -139,6 +143,16 @@ final class QuantityExtractor {
                 || lower.get(k).equals("other"))) {
             k++;
         }
+        // "killing at least 280 people", "killed 20", "killing 17 passengers" (deaths, not passengers)
+        if (p.start() > 0) {
+            Optional<Measure> before = byVerb(t.get(p.start() - 1));
+            if (before.isPresent()) {
+                boolean specific = k < t.size() && lex.specificNouns().contains(t.get(k).lemma());
+                String group = specific ? "/" + t.get(k).lemma() : "";
+                boolean counted = specific || k < t.size() && lex.genericNouns().contains(t.get(k).lemma());
+                return Optional.of(new Measured(before.get().id() + group, "", 1, counted ? k : p.end() - 1));
+            }
+        }
         if (k < t.size()) {
             String lemma = t.get(k).lemma();
             String word = lower.get(k);
@@ -150,7 +164,7 @@ final class QuantityExtractor {
             boolean specific = lex.specificNouns().contains(lemma);
             int verbFrom = generic || specific ? k + 1 : k;
             for (int v = verbFrom; v < Math.min(t.size(), verbFrom + VERB_LOOKAHEAD); v++) {
-                Optional<Measure> byVerb = byVerb(t.get(v).lemma());
+                Optional<Measure> byVerb = byVerb(t.get(v));
                 if (byVerb.isPresent()) {
                     String group = specific ? "/" + lemma : "";
                     return Optional.of(new Measured(byVerb.get().id() + group, "", 1, v));
@@ -159,15 +173,6 @@ final class QuantityExtractor {
                 if (!(pos.equals("AUX") || pos.equals("ADV") || pos.equals("PART"))) {
                     break;
                 }
-            }
-        }
-        // "killing at least 280 people", "killed 20"
-        if (p.start() > 0) {
-            Optional<Measure> before = byVerb(t.get(p.start() - 1).lemma());
-            if (before.isPresent()) {
-                String group = k < t.size() && lex.specificNouns().contains(t.get(k).lemma()) ? "/" + t.get(k).lemma()
-                        : "";
-                return Optional.of(new Measured(before.get().id() + group, "", 1, p.end() - 1));
             }
         }
         // "the death toll rose to 2,000"
@@ -187,41 +192,92 @@ final class QuantityExtractor {
         return lex.measures().stream().filter(m -> m.nouns().contains(word)).findFirst();
     }
 
-    private Optional<Measure> byVerb(String lemma) {
-        return lex.measures().stream().filter(m -> m.verbs().contains(lemma)).findFirst();
+    /** A measure verb, by lemma or, for verbs the lemmatizer does not know ("derailed"), by form. */
+    private Optional<Measure> byVerb(Token t) {
+        return lex.measures().stream().filter(m -> m.verbs().contains(t.lemma()) || m.verbs().contains(t.lower()))
+                .findFirst();
     }
 
-    private boolean notActual(List<Token> t, NumberPhrases.Phrase p) {
-        for (int k = Math.max(0, p.start() - MARKER_WINDOW); k < Math.min(t.size(), p.end() + 3); k++) {
-            if (lex.notActual().contains(t.get(k).lemma())) {
+    /** "30,000 passengers a day": a rate marker right after the counted words. */
+    private boolean isRate(List<String> lower, int from) {
+        for (List<String> r : lex.rateMarkers()) {
+            if (from + r.size() <= lower.size() && lower.subList(from, from + r.size()).equals(r)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "in Derna", "across Libya": a capitalised place after a scope preposition near the figure. */
+    /** A plan, capacity or forecast marker near the figure ("could hold"); not the month "May". */
+    private boolean notActual(List<Token> t, NumberPhrases.Phrase p) {
+        for (int k = Math.max(0, p.start() - MARKER_WINDOW); k < Math.min(t.size(), p.end() + 3); k++) {
+            boolean month = t.get(k).capitalised() && vocab.isCalendarWord(t.get(k).lower());
+            if (!month && lex.notActual().contains(t.get(k).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "in Derna", "across Libya", "in the town of Brenn": a capitalised place after a scope
+     * preposition, searched after the figure first, then back to the start of the sentence
+     * ("The death toll in Valmora rose to 315", "In Brenn, 12 people died").
+     */
     private Optional<String> scope(SentenceContext ctx, NumberPhrases.Phrase p, int last) {
         List<Token> t = ctx.tokens;
         for (int k = last + 1; k < Math.min(t.size() - 1, last + SCOPE_WINDOW); k++) {
             if (t.get(k).text().equals(".") || t.get(k).text().equals(";")) {
                 break;
             }
-            if (lex.scopePrepositions().contains(t.get(k).lower())) {
-                int s = k + 1;
-                if (s < t.size() && t.get(s).lower().equals("the")) {
-                    s++;
-                }
-                int e = s;
-                while (e < t.size() && (ctx.proper[e] || ctx.country[e] != null)) {
-                    e++;
-                }
-                if (e > s) {
-                    return Optional.of(ctx.text(s, e).toLowerCase(Locale.ROOT));
-                }
+            Optional<String> place = placeAfter(ctx, k);
+            if (place.isPresent()) {
+                return place;
+            }
+        }
+        for (int k = p.start() - 1; k >= Math.max(0, p.start() - SCOPE_WINDOW); k--) {
+            if (t.get(k).text().equals(";")) {
+                break;
+            }
+            Optional<String> place = placeAfter(ctx, k);
+            if (place.isPresent()) {
+                return place;
             }
         }
         return Optional.empty();
+    }
+
+    /** The place named after a scope preposition at token {@code k}: "in [the] [town of] Brenn". */
+    private Optional<String> placeAfter(SentenceContext ctx, int k) {
+        List<Token> t = ctx.tokens;
+        if (!lex.scopePrepositions().contains(t.get(k).lower())) {
+            return Optional.empty();
+        }
+        int s = k + 1;
+        if (s < t.size() && t.get(s).lower().equals("the")) {
+            s++;
+        }
+        if (s < t.size() && !isPlaceWord(ctx, s)) {
+            // "the neighbouring town of Brenn", "the province of Ostra"
+            for (int o = s; o < Math.min(t.size() - 1, s + PLACE_HEAD_WORDS); o++) {
+                if (t.get(o).lower().equals("of")) {
+                    s = isPlaceWord(ctx, o + 1) ? o + 1 : s;
+                    break;
+                }
+                if (!t.get(o).isWord() || isPlaceWord(ctx, o)) {
+                    break;
+                }
+            }
+        }
+        int e = s;
+        while (e < t.size() && isPlaceWord(ctx, e)) {
+            e++;
+        }
+        return e > s ? Optional.of(ctx.text(s, e).toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    private static boolean isPlaceWord(SentenceContext ctx, int k) {
+        return ctx.proper[k] || ctx.country[k] != null;
     }
 
     /** "according to the interior ministry": who the sentence attributes its figures to. */

@@ -2,6 +2,7 @@ package dev.crosscheck.report;
 
 import dev.crosscheck.extract.ArticleClaims;
 import dev.crosscheck.extract.DurationClaim;
+import dev.crosscheck.extract.ElapsedClaim;
 import dev.crosscheck.extract.EventMention;
 import dev.crosscheck.extract.PersonMention;
 import dev.crosscheck.extract.QuantityClaim;
@@ -45,6 +46,8 @@ public final class ClaimsWriter {
 
     private static void writeArticle(Writer w, ResolvedCorpus corpus, int ai) throws IOException {
         ArticleClaims a = corpus.articles().get(ai);
+        String story = corpus.articles().get(corpus.stories().get(ai)).article().source();
+        row(w, a.article().source(), 1, "story", "", story, "articles sharing enough names to tell one story");
         int[] of = corpus.personOf().get(ai);
         for (int i = 0; i < a.persons().size(); i++) {
             PersonMention m = a.persons().get(i);
@@ -67,6 +70,11 @@ public final class ClaimsWriter {
         for (DurationClaim d : a.durations()) {
             String ev = events.get(d.event()).map(corpus::eventLabel).orElse("-");
             row(w, d.anchor().source(), d.anchor().line(), "duration", d.text(), ev, d.range().toString());
+        }
+        for (ElapsedClaim e : a.elapsed()) {
+            row(w, e.anchor().source(), e.anchor().line(), "elapsed", e.text(), e.topic(),
+                    "last " + e.previous().map(Object::toString).orElse("?") + " ago "
+                            + e.gap().map(Object::toString).orElse("?") + (e.stated() ? "" : " (inferred)"));
         }
     }
 

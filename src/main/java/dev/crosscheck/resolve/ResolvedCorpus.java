@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param personOf for each article, the person id of each of its person mentions (-1: none)
  * @param events   for each article, the resolved event of each of its event words
  * @param dates    when each article places each dated event
+ * @param stories  for each article, its story (the index of the story's first article):
+ *                 articles that share enough names to be about the same news
  */
 public record ResolvedCorpus(List<ArticleClaims> articles, List<Person> persons, List<int[]> personOf,
-                             List<List<Optional<ResolvedEvent>>> events, List<EventDate> dates) {
+                             List<List<Optional<ResolvedEvent>>> events, List<EventDate> dates, List<Integer> stories) {
 
     /** "meeting Antony Blinken–Xi Jinping". */
     public String eventLabel(ResolvedEvent e) {

@@ -12,10 +12,12 @@ public final class Resolver {
 
     private final PersonResolver persons;
     private final EventResolver events;
+    private final StoryClusterer stories;
 
     public Resolver(Lexicon lexicon) {
         this.persons = new PersonResolver(new NameSimilarity(lexicon.names()));
         this.events = new EventResolver(lexicon.events().anaphoraWindow(), lexicon.calendar().undatedWindowDays());
+        this.stories = new StoryClusterer(lexicon.stories());
     }
 
     public ResolvedCorpus resolve(List<ArticleClaims> articles) {
@@ -28,6 +30,6 @@ public final class Resolver {
             dates.addAll(events.dates(articles.get(i), evs));
         }
         return new ResolvedCorpus(List.copyOf(articles), people.persons(), people.personOf(), List.copyOf(allEvents),
-                List.copyOf(dates));
+                List.copyOf(dates), stories.cluster(articles, people.personOf()));
     }
 }

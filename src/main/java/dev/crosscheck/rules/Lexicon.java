@@ -19,7 +19,12 @@ public record Lexicon(
         List<Country> countries,
         Names names,
         List<BoilerplatePattern> boilerplate,
-        Quantities quantities) {
+        Quantities quantities,
+        Stories stories) {
+
+    /** When two articles tell the same story (see {@code stories.yaml}). */
+    public record Stories(int minShared, double minOverlap, int maxNameArticles) {
+    }
 
     /** A measure of counted things ("deaths") and the words that tie a figure to it. */
     public record Measure(String id, String name, Set<String> nouns, Set<String> verbs, List<List<String>> tolls) {
@@ -37,13 +42,32 @@ public record Lexicon(
     /** Vocabulary of counts and measurements. */
     public record Quantities(List<Measure> measures, Map<List<String>, double[]> vague, Set<String> genericNouns,
                              Set<String> specificNouns, Map<List<String>, Unit> units, Set<String> notActual,
-                             List<List<String>> attributionMarkers, Set<String> speechVerbs,
+                             List<List<String>> rateMarkers, List<List<String>> attributionMarkers, Set<String> speechVerbs,
                              Set<String> scopePrepositions, int updateWindowDays, Elapsed elapsed) {
     }
 
-    /** Month and weekday names, slash order and the undated-event window. */
+    /**
+     * Month and weekday names, slash order, the undated-event window, and relative dates
+     * ("yesterday", "last week", "in November") resolved against a dateline.
+     *
+     * @param relative       phrase words → the period it names
+     * @param monthPrefixes  words before a bare month name that make it a date ("in November")
+     * @param futureMarkers  lemmas that make a sentence forward-looking: its relative dates are
+     *                       not resolved backwards from the dateline
+     */
     public record Calendar(Map<String, Integer> months, Map<String, DayOfWeek> weekdays,
-                           boolean slashMonthFirst, int undatedWindowDays) {
+                           boolean slashMonthFirst, int undatedWindowDays, Map<List<String>, RelativeDate> relative,
+                           Set<String> monthPrefixes, Set<String> futureMarkers) {
+    }
+
+    /** Units a relative date counts in. */
+    public enum PeriodUnit { DAY, WEEK, MONTH, YEAR }
+
+    /**
+     * A period relative to the dateline: {@code offset} units back (0 = the current one, up to
+     * the dateline; -1 = the whole previous one).
+     */
+    public record RelativeDate(PeriodUnit unit, int offset) {
     }
 
     /** Number words and scale words. */

@@ -34,12 +34,31 @@ final class LexiconLoader {
 
     Lexicon load() {
         return new Lexicon(calendar(), numbers(), hedges(), durationUnits(), events(), offices(), countries(),
-                names(), boilerplate(), quantities());
+                names(), boilerplate(), quantities(), stories());
+    }
+
+    private Lexicon.Stories stories() {
+        YamlNode root = files.apply("stories.yaml");
+        root.requireOnlyKeys("min-shared", "min-overlap", "max-name-articles");
+        int minShared = root.integer("min-shared", 2);
+        if (minShared < 1) {
+            throw root.get("min-shared").error("min-shared must be at least 1");
+        }
+        double minOverlap = root.decimal("min-overlap", 0.2);
+        if (minOverlap < 0 || minOverlap > 1) {
+            throw root.get("min-overlap").error("min-overlap must be between 0 and 1");
+        }
+        int maxArticles = root.integer("max-name-articles", 50);
+        if (maxArticles < 1) {
+            throw root.get("max-name-articles").error("max-name-articles must be at least 1");
+        }
+        return new Lexicon.Stories(minShared, minOverlap, maxArticles);
     }
 
     private Lexicon.Calendar calendar() {
         YamlNode root = files.apply("calendar.yaml");
-        root.requireOnlyKeys("months", "weekdays", "slash-order", "undated-event-window-days");
+        root.requireOnlyKeys("months", "weekdays", "slash-order", "undated-event-window-days", "relative",
+                "month-prefixes", "future-markers");
         Map<String, Integer> months = new LinkedHashMap<>();
         for (Map.Entry<String, YamlNode> e : root.get("months").asMap().entrySet()) {
             int month = parseInt(e.getValue(), e.getKey());
@@ -70,7 +89,32 @@ final class LexiconLoader {
         if (window < 0) {
             throw root.get("undated-event-window-days").error("undated-event-window-days must not be negative");
         }
-        return new Lexicon.Calendar(Map.copyOf(months), Map.copyOf(weekdays), order.equals("month-first"), window);
+        Map<List<String>, Lexicon.RelativeDate> relative = new LinkedHashMap<>();
+        if (root.opt("relative").isPresent()) {
+            for (Map.Entry<String, YamlNode> e : root.get("relative").asMap().entrySet()) {
+                relative.put(words(e.getKey()), relativeDate(e.getValue()));
+            }
+        }
+        return new Lexicon.Calendar(Map.copyOf(months), Map.copyOf(weekdays), order.equals("month-first"), window,
+                Map.copyOf(relative), lowerSet(root.strings("month-prefixes")),
+                lowerSet(root.strings("future-markers")));
+    }
+
+    /** {@code {unit: week, offset: -1}}. */
+    private static Lexicon.RelativeDate relativeDate(YamlNode node) {
+        node.requireOnlyKeys("unit", "offset");
+        Lexicon.PeriodUnit unit;
+        try {
+            unit = Lexicon.PeriodUnit.valueOf(node.get("unit").asString().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException ex) {
+            throw node.get("unit").error("unit must be day, week, month or year, got '"
+                    + node.get("unit").asString() + "'");
+        }
+        int offset = node.get("offset").asInt();
+        if (offset > 0) {
+            throw node.get("offset").error("offset must be 0 or negative: relative dates look back from the dateline");
+        }
+        return new Lexicon.RelativeDate(unit, offset);
     }
 
     private static int parseInt(YamlNode at, String text) {
@@ -258,7 +302,7 @@ final class LexiconLoader {
     private Lexicon.Quantities quantities() {
         YamlNode root = files.apply("quantities.yaml");
         root.requireOnlyKeys("measures", "vague", "counted-nouns", "units", "not-actual-markers",
-                "attribution-markers", "speech-verbs", "scope-prepositions", "update-window-days", "elapsed");
+                "rate-markers", "attribution-markers", "speech-verbs", "scope-prepositions", "update-window-days", "elapsed");
         List<Lexicon.Measure> measures = new ArrayList<>();
         for (Map.Entry<String, YamlNode> e : root.get("measures").asMap().entrySet()) {
             YamlNode m = e.getValue();
@@ -296,6 +340,10 @@ final class LexiconLoader {
         for (String a : root.strings("attribution-markers")) {
             attribution.add(words(a));
         }
+        List<List<String>> rates = new ArrayList<>();
+        for (String a : root.strings("rate-markers")) {
+            rates.add(words(a));
+        }
         YamlNode el = root.get("elapsed");
         el.requireOnlyKeys("first-words", "since-words", "span-words", "year-units");
         Map<String, Integer> yearUnits = new LinkedHashMap<>();
@@ -304,7 +352,7 @@ final class LexiconLoader {
         }
         return new Lexicon.Quantities(List.copyOf(measures), Map.copyOf(vague), lowerSet(counted.strings("generic")),
                 lowerSet(counted.strings("specific")), Map.copyOf(units), lowerSet(root.strings("not-actual-markers")),
-                List.copyOf(attribution), lowerSet(root.strings("speech-verbs")),
+                List.copyOf(rates), List.copyOf(attribution), lowerSet(root.strings("speech-verbs")),
                 lowerSet(root.strings("scope-prepositions")), root.integer("update-window-days", 0),
                 new Lexicon.Elapsed(lowerSet(el.strings("first-words")), lowerSet(el.strings("since-words")),
                         lowerSet(el.strings("span-words")), Map.copyOf(yearUnits)));

@@ -1,9 +1,5 @@
 package dev.crosscheck.extract;
 
-import dev.crosscheck.load.ArticleLoader;
-import dev.crosscheck.nlp.Annotator;
-import dev.crosscheck.pipeline.TestPipeline;
-import dev.crosscheck.rules.Lexicon;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,11 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ClaimExtractorTest {
 
-    private static final Lexicon LEXICON = TestPipeline.rules().lexicon();
-
     private static ArticleClaims extract(String text) {
-        Annotator annotator = new Annotator(TestPipeline.models(), LEXICON.names().glueWords());
-        return new ClaimExtractor(LEXICON).extract(annotator.annotate(new ArticleLoader(LEXICON).parse("t.txt", text)));
+        return Extracting.extract(text);
     }
 
     private static PersonMention person(ArticleClaims c, String name) {

@@ -17,13 +17,14 @@ class IntervalTest {
     @CsvSource({
         "APPROXIMATE, 6, 1, 5.5, 6.5",
         "APPROXIMATE, 30, 10, 25, 35",
-        "APPROXIMATE, 1000, 1000, 500, 1500",
+        "APPROXIMATE, 1000, 1000, 750, 1250",
+        "NEAR_BELOW, 10, 10, 5, 12.5",
         "NEAR_BELOW, 5, 1, 4, 5.5",
         "NEAR_ABOVE, 5, 1, 4.5, 6",
         "ABOVE_OPEN, 3, 1, 3, Infinity",
         "BELOW_CLOSED, 20, 10, 0, 20",
         "EXACT, 288, 1, 288, 288"})
-    void hedgesMakeIntervalsFromValueAndRoundingStep(HedgeKind kind, double v, double step, double lo, double hi) {
+    void hedgesMakeIntervalsFromValueAndARoundingStepOfAtMostHalfTheValue(HedgeKind kind, double v, double step, double lo, double hi) {
         Interval i = hedges.interval(kind, v, step);
         assertEquals(lo, i.lo());
         assertEquals(hi, i.hi());

@@ -1,0 +1,106 @@
+package dev.crosscheck.resolve;
+
+import dev.crosscheck.extract.ArticleClaims;
+import dev.crosscheck.extract.ProperWord;
+import dev.crosscheck.rules.Lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Groups articles into stories: two articles are linked when they share enough names (resolved
+ * people and other proper words), and a story is a connected group. Names found in too many
+ * articles are ignored, which keeps the work proportional to the number of names (each name
+ * links at most {@code maxNameArticles} articles) rather than to the square of the corpus.
+ */
+final class StoryClusterer {
+
+    private final Lexicon.Stories params;
+
+    StoryClusterer(Lexicon.Stories params) {
+        this.params = params;
+    }
+
+    /** For each article, its story: the index of the story's first article. */
+    List<Integer> cluster(List<ArticleClaims> articles, List<int[]> personOf) {
+        int n = articles.size();
+        List<Set<String>> names = new ArrayList<>(n);
+        Map<String, List<Integer>> postings = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            Set<String> keys = names(articles.get(i), personOf.get(i));
+            names.add(keys);
+            for (String k : keys) {
+                postings.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<Long, Integer> shared = new HashMap<>();
+        for (List<Integer> docs : postings.values()) {
+            if (docs.size() < 2 || docs.size() > params.maxNameArticles()) {
+                continue;
+            }
+            for (int a = 0; a < docs.size(); a++) {
+                for (int b = a + 1; b < docs.size(); b++) {
+                    shared.merge((long) docs.get(a) << 32 | docs.get(b), 1, Integer::sum);
+                }
+            }
+        }
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (Map.Entry<Long, Integer> e : new TreeMap<>(shared).entrySet()) {
+            int a = (int) (e.getKey() >>> 32);
+            int b = (int) (e.getKey() & 0xffffffffL);
+            int common = e.getValue();
+            int smaller = Math.min(names.get(a).size(), names.get(b).size());
+            // a short text with a single name ("40 died in Ostra") links by that name alone
+            if (common >= Math.min(params.minShared(), smaller) && common >= params.minOverlap() * smaller) {
+                union(parent, a, b);
+            }
+        }
+        List<Integer> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(find(parent, i));
+        }
+        return List.copyOf(out);
+    }
+
+    /** People by id, other proper words by their lower-case form. */
+    private static Set<String> names(ArticleClaims a, int[] personOf) {
+        Set<String> keys = new TreeSet<>();
+        for (int m = 0; m < personOf.length; m++) {
+            if (personOf[m] >= 0) {
+                keys.add("person:" + personOf[m]);
+            }
+        }
+        for (ProperWord w : a.properWords()) {
+            if (w.person() < 0 || personOf[w.person()] < 0) {
+                keys.add("word:" + w.word().toLowerCase(Locale.ROOT));
+            }
+        }
+        return keys;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** Union keeping the smaller index as root, so a story is named by its first article. */
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.crosscheck.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class QuantityExtractorTest {
+
+    private static QuantityClaim only(String text) {
+        List<QuantityClaim> q = Extracting.extract(text).quantities();
+        assertEquals(1, q.size(), () -> "quantities of: " + text + " → " + q);
+        return q.get(0);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "At least 280 people died in the flood.|deaths|280|Infinity",
+        "The flood killed 288 people.|deaths|288|288",
+        "The death toll rose to 2,000 on Tuesday.|deaths|2000|2000",
+        "Hundreds of homes were destroyed.|destroyed-buildings/home|200|999",
+        "About 120 people were injured.|injured|114|126",
+        "Sixty-four people were hurt.|injured|64|64",
+        "Seven carriages derailed near the junction.|derailed/carriage|7|7",
+        "The crash killed 17 passengers.|deaths/passenger|17|17",
+        "Between 20 and 30 people were arrested.|arrested|20|30",
+        "Turnout was 62 percent.|percent:turnout|62|62"})
+    void figuresGetAMeasureAndAnInterval(String text, String measure, double lo, double hi) {
+        QuantityClaim q = only(text);
+        assertEquals(measure, q.measure());
+        assertEquals(lo, q.range().lo(), 1e-9);
+        assertEquals(hi, q.range().hi(), 1e-9);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The 22-foot boat capsized.|length:boat|6.7056|m",
+        "The summit is a 12,500-foot peak.|length:peak|3810|m",
+        "They signed a deal worth $2 billion.|usd:deal|2e9|USD"})
+    void unitsAreConvertedToTheirDimensionsBaseUnit(String text, String measure, double value, String unit) {
+        QuantityClaim q = only(text);
+        assertEquals(measure, q.measure());
+        assertEquals(value, q.range().lo(), 1e-6);
+        assertEquals(unit, q.unit());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Forty people died in Ostra.|ostra",
+        "The death toll in Valmora rose to 315.|valmora",
+        "In the neighbouring town of Brenn, 12 people died.|brenn"})
+    void theScopeIsAPlaceAfterAScopePrepositionBeforeOrAfterTheFigure(String text, String scope) {
+        assertEquals(Optional.of(scope), only(text).scope());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "At least 280 people died, according to the interior ministry.|interior ministry",
+        "Twelve people died, the Red Crescent said.|red crescent"})
+    void theSourceOfAFigureIsKept(String text, String source) {
+        assertEquals(Optional.of(source), only(text).attribution());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The stadium could hold 40,000 people.",
+        "The line carries up to 30,000 passengers a day.",
+        "The talks began in 2018.",
+        "The storm hit on June 12.",
+        "Officials expect 500 people to be evacuated.",
+        "Turnout in the May election rose."})
+    void plansCapacitiesRatesAndDatesAreNotCounts(String text) {
+        assertEquals(List.of(), Extracting.extract(text).quantities());
+    }
+}
