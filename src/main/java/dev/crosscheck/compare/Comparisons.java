@@ -41,8 +41,9 @@ public final class Comparisons {
             case "duration" -> new DurationComparison(r);
             case "quantity" -> new QuantityComparison(r, rules.lexicon());
             case "elapsed" -> new ElapsedComparison(r);
+            case "age" -> new AgeComparison(r);
             default -> throw r.params().get("claim").error(
-                    "claim must be duration, quantity or elapsed, got '" + claim + "'");
+                    "claim must be duration, quantity, elapsed or age, got '" + claim + "'");
         };
     }
 

@@ -15,15 +15,18 @@ import java.util.List;
  * @param properWords capitalised proper words for spelling comparison
  * @param quantities  numbers with what they count or measure
  * @param elapsed     "the first since 2018", "the first in five years"
+ * @param ages        "the 58-year-old governor", "Marren, 58,"
  * @param sentences   number of story sentences
  * @param tokens      number of tokens
  */
 public record ArticleClaims(Article article, List<PersonMention> persons, List<EventMention> events,
                             List<DurationClaim> durations, List<ProperWord> properWords,
-                            List<QuantityClaim> quantities, List<ElapsedClaim> elapsed, int sentences, int tokens) {
+                            List<QuantityClaim> quantities, List<ElapsedClaim> elapsed,
+                            List<AgeClaim> ages, int sentences, int tokens) {
 
     /** Number of claims of every type. */
     public int claimCount() {
-        return persons.size() + events.size() + durations.size() + quantities.size() + elapsed.size();
+        return persons.size() + events.size() + durations.size() + quantities.size() + elapsed.size()
+                + ages.size();
     }
 }

@@ -34,6 +34,7 @@ public final class ClaimExtractor {
     private final DurationExtractor durations;
     private final QuantityExtractor quantities;
     private final ElapsedExtractor elapsed;
+    private final AgeExtractor ages = new AgeExtractor();
     private final DateFinder dates;
 
     public ClaimExtractor(Lexicon lexicon) {
@@ -64,6 +65,7 @@ public final class ClaimExtractor {
         List<ProperWord> words = new ArrayList<>();
         List<QuantityClaim> quantityList = new ArrayList<>();
         List<ElapsedClaim> elapsedList = new ArrayList<>();
+        List<AgeClaim> ageList = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
             SentenceContext ctx = new SentenceContext(article.source(), article.lines(), s, vocab, capitalised);
             int n = s.tokens().size();
@@ -86,10 +88,12 @@ public final class ClaimExtractor {
             durationList.addAll(durations.extract(ctx, eventAt));
             quantityList.addAll(quantities.extract(ctx));
             elapsedList.addAll(elapsed.extract(ctx, kindAt, dateline));
+            ageList.addAll(ages.extract(ctx, owner));
             properWords(ctx, owner, words);
         }
         return new ArticleClaims(article, List.copyOf(persons), List.copyOf(eventList), List.copyOf(durationList),
-                List.copyOf(words), List.copyOf(quantityList), List.copyOf(elapsedList), annotated.sentences().size(), annotated.tokenCount());
+                List.copyOf(words), List.copyOf(quantityList), List.copyOf(elapsedList), List.copyOf(ageList),
+                annotated.sentences().size(), annotated.tokenCount());
     }
 
     private void properWords(SentenceContext ctx, int[] owner, List<ProperWord> out) {

@@ -1,5 +1,6 @@
 package dev.crosscheck.report;
 
+import dev.crosscheck.extract.AgeClaim;
 import dev.crosscheck.extract.ArticleClaims;
 import dev.crosscheck.extract.DurationClaim;
 import dev.crosscheck.extract.ElapsedClaim;
@@ -70,6 +71,10 @@ public final class ClaimsWriter {
         for (DurationClaim d : a.durations()) {
             String ev = events.get(d.event()).map(corpus::eventLabel).orElse("-");
             row(w, d.anchor().source(), d.anchor().line(), "duration", d.text(), ev, d.range().toString());
+        }
+        for (AgeClaim g : a.ages()) {
+            String who = of[g.person()] >= 0 ? corpus.persons().get(of[g.person()]).name() : "-";
+            row(w, g.anchor().source(), g.anchor().line(), "age", g.text(), who, g.age() + " years");
         }
         for (ElapsedClaim e : a.elapsed()) {
             row(w, e.anchor().source(), e.anchor().line(), "elapsed", e.text(), e.topic(),
