@@ -24,7 +24,9 @@ import java.util.TreeMap;
  * different places or attributed to different sources are different things. Both figures for
  * the same stated place (or, across articles, both for none): {@code severity}; only one
  * states a place, or two placeless figures inside one article: {@code inferred-severity}. A higher figure in a
- * later-dated article is an update ({@code update-severity}), not a contradiction.
+ * later-dated article is an update ({@code update-severity}), not a contradiction. Two parts of
+ * breakdowns with the same total ("1 pilot and 4 passengers" vs "2 crew and 3 passengers")
+ * disagree on the breakdown only: {@code inferred-severity}.
  */
 final class QuantityComparison implements Comparison {
 
@@ -95,13 +97,22 @@ final class QuantityComparison implements Comparison {
             severity = format(x).equals(format(y)) ? Optional.empty() : compatibleSeverity;
         } else if (isUpdate(corpus, a, b)) {
             severity = updateSeverity;
+        } else if (sameTotal(x, y)) {
+            // "1 pilot and 4 passengers" vs "2 crew and 3 passengers": the breakdown differs, not the total
+            severity = Optional.of(inferredSeverity);
         } else {
             // inside one article, two figures with no place may be about different things
             boolean sameThing = x.scope().equals(y.scope()) && (a.article() != b.article() || x.scope().isPresent());
             severity = Optional.of(sameThing ? emitter.rule().severity() : inferredSeverity);
         }
-        severity.ifPresent(s -> out.add(emitter.emit(s, subject(x), side(corpus, a), side(corpus, b),
+        String subject = subject(x) + (sameTotal(x, y) ? " (breakdown of " + QuantityFormat.number(x.total().get())
+                + ")" : "");
+        severity.ifPresent(s -> out.add(emitter.emit(s, subject, side(corpus, a), side(corpus, b),
                 Map.of("measure", measureName(x.measure())))));
+    }
+
+    private static boolean sameTotal(QuantityClaim x, QuantityClaim y) {
+        return x.total().isPresent() && x.total().equals(y.total());
     }
 
     /** The later article reports more: a toll that rose between the two datelines. */
@@ -146,6 +157,7 @@ final class QuantityComparison implements Comparison {
         vars.put("attribution", q.attribution().map(s -> "according to " + s).orElse("unattributed"));
         vars.put("dateline", corpus.articles().get(c.article()).article().dateline().map(Dateline::text)
                 .orElse("undated"));
-        return Side.of(q.anchor(), q.text(), format(q), vars);
+        String normalized = format(q) + q.total().map(t -> " of " + QuantityFormat.number(t)).orElse("");
+        return Side.of(q.anchor(), q.text(), normalized, vars);
     }
 }

@@ -14,7 +14,9 @@ import java.util.Optional;
  * @param unit     base unit of the range ("m", "USD", "" for counts)
  * @param scope    where or whom it applies to when stated ("Derna")
  * @param attribution who the figure is attributed to when stated ("the interior ministry")
+ * @param total    when the figure is one part of a breakdown ("1 pilot and 4 passengers"), the
+ *                 sum of the parts
  */
 public record QuantityClaim(Anchor anchor, String text, Interval range, String measure, String unit,
-                            Optional<String> scope, Optional<String> attribution) {
+                            Optional<String> scope, Optional<String> attribution, Optional<Double> total) {
 }

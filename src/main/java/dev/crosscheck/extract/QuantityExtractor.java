@@ -6,6 +6,7 @@ import dev.crosscheck.rules.Lexicon.Measure;
 import dev.crosscheck.rules.Lexicon.Unit;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,7 @@ final class QuantityExtractor {
             lower.add(tok.lower());
         }
         List<QuantityClaim> out = new ArrayList<>();
+        Map<Integer, Double> totals = breakdowns(t, lower);
         for (int i = 0; i < t.size(); i++) {
             Optional<NumberPhrases.Phrase> p = phrases.at(t, lower, i);
             if (p.isEmpty()) {
@@ -64,10 +66,66 @@ final class QuantityExtractor {
             }
             out.add(new QuantityClaim(ctx.anchor(phrase.start(), last + 1), ctx.text(phrase.start(), last + 1),
                     phrase.scaled(m.get().factor()), m.get().measure(), m.get().unit(), scope(ctx, phrase, last),
-                    attribution(ctx, lower)));
+                    attribution(ctx, lower), Optional.ofNullable(totals.get(phrase.start()))));
             i = Math.max(i, last);
         }
         return out;
+    }
+
+    /**
+     * Breakdowns: "1 pilot and 4 passengers", "two children, three women and a man": two or
+     * more exact counts of nouns joined by commas or "and". Maps each part's first token to
+     * the sum of the parts.
+     */
+    private Map<Integer, Double> breakdowns(List<Token> t, List<String> lower) {
+        List<int[]> parts = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            Optional<NumberPhrases.Phrase> p = phrases.at(t, lower, i);
+            if (p.isEmpty() || !p.get().range().isPoint()) {
+                continue;
+            }
+            int k = p.get().end();
+            if (k < t.size() && t.get(k).pos().equals("ADJ")) {
+                k++;
+            }
+            if (k < t.size() && t.get(k).pos().equals("NOUN")) {
+                parts.add(new int[] {p.get().start(), k});
+                values.add(p.get().value());
+                i = k;
+            }
+        }
+        Map<Integer, Double> out = new HashMap<>();
+        int from = 0;
+        for (int j = 1; j <= parts.size(); j++) {
+            boolean joined = j < parts.size() && onlyJoiners(lower, parts.get(j - 1)[1] + 1, parts.get(j)[0]);
+            if (!joined) {
+                if (j - from >= 2) {
+                    double sum = 0;
+                    for (int x = from; x < j; x++) {
+                        sum += values.get(x);
+                    }
+                    for (int x = from; x < j; x++) {
+                        out.put(parts.get(x)[0], sum);
+                    }
+                }
+                from = j;
+            }
+        }
+        return out;
+    }
+
+    private static boolean onlyJoiners(List<String> lower, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String w = lower.get(k);
+            if (!w.equals(",") && !w.equals("and")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Years ("since 2018", not "2,000") and day numbers next to a month name are dates, not quantities. */

@@ -76,4 +76,11 @@ class QuantityExtractorTest {
     void plansCapacitiesRatesAndDatesAreNotCounts(String text) {
         assertEquals(List.of(), Extracting.extract(text).quantities());
     }
+
+    @org.junit.jupiter.api.Test
+    void aPartOfABreakdownKnowsTheTotal() {
+        List<QuantityClaim> q = Extracting.extract("The plane carried 2 crew and 3 passengers.").quantities();
+        assertEquals(List.of(Optional.of(5.0), Optional.of(5.0)), q.stream().map(QuantityClaim::total).toList());
+        assertEquals(Optional.empty(), only("The plane carried 3 passengers.").total());
+    }
 }
