@@ -23,7 +23,8 @@ import java.util.TreeMap;
  * (articles sharing enough names) and one measure ("deaths", "length of boat"); figures for
  * different places or attributed to different sources are different things. Both figures for
  * the same stated place (or, across articles, both for none): {@code severity}; only one
- * states a place, or two placeless figures inside one article: {@code inferred-severity}. A higher figure in a
+ * states a place, or two placeless figures inside one article: {@code inferred-severity} —
+ * unless the placed figure fits within the placeless one, which may be its total. A higher figure in a
  * later-dated article is an update ({@code update-severity}), not a contradiction. Two parts of
  * breakdowns with the same total ("1 pilot and 4 passengers" vs "2 crew and 3 passengers")
  * disagree on the breakdown only: {@code inferred-severity}.
@@ -91,6 +92,9 @@ final class QuantityComparison implements Comparison {
                 && !x.attribution().equals(y.attribution())) {
             return;
         }
+        if (partWithinWhole(x, y) || partWithinWhole(y, x)) {
+            return;
+        }
         boolean incompatible = x.range().gap(y.range()) > tolerance * x.range().scale(y.range());
         Optional<Severity> severity;
         if (!incompatible) {
@@ -109,6 +113,14 @@ final class QuantityComparison implements Comparison {
                 + ")" : "");
         severity.ifPresent(s -> out.add(emitter.emit(s, subject, side(corpus, a), side(corpus, b),
                 Map.of("measure", measureName(x.measure())))));
+    }
+
+    /**
+     * "1,351 died in Al Haouz" and "2,000 died": a figure for a stated place no larger than a
+     * figure with no place may be a part of that total.
+     */
+    private static boolean partWithinWhole(QuantityClaim part, QuantityClaim whole) {
+        return part.scope().isPresent() && whole.scope().isEmpty() && part.range().lo() <= whole.range().hi();
     }
 
     private static boolean sameTotal(QuantityClaim x, QuantityClaim y) {

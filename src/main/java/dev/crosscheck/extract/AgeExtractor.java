@@ -17,7 +17,7 @@ final class AgeExtractor {
 
     private static final Pattern YEAR_OLD = Pattern.compile("\\b(\\d{1,3})[-‐ ]years?[-‐ ]old\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern APPOSITIVE = Pattern.compile("(?<=\\S), (\\d{1,3}),");
+    private static final Pattern APPOSITIVE = Pattern.compile("(?<=\\S), (\\d{1,3}),(?!\\d)");
     private static final Pattern AGED = Pattern.compile("\\baged (\\d{1,3})\\b", Pattern.CASE_INSENSITIVE);
     private static final int MAX_AGE = 120;
     private static final int PERSON_AFTER = 5;

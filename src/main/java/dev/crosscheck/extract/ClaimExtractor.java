@@ -86,7 +86,7 @@ public final class ClaimExtractor {
                 eventList.add(e);
             }
             durationList.addAll(durations.extract(ctx, eventAt));
-            quantityList.addAll(quantities.extract(ctx));
+            quantityList.addAll(quantities.extract(ctx, dateline));
             elapsedList.addAll(elapsed.extract(ctx, kindAt, dateline));
             ageList.addAll(ages.extract(ctx, owner));
             properWords(ctx, owner, words);

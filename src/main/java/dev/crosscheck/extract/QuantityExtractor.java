@@ -6,6 +6,7 @@ import dev.crosscheck.rules.Lexicon.Measure;
 import dev.crosscheck.rules.Lexicon.Unit;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,8 @@ final class QuantityExtractor {
     private static final int MARKER_WINDOW = 5;
     private static final int SCOPE_WINDOW = 8;
     private static final int PLACE_HEAD_WORDS = 4;
+    private static final int MIN_YEAR = 1800;
+    private static final int MAX_YEAR = 2100;
 
     private final Vocabulary vocab;
     private final NumberPhrases phrases;
@@ -38,13 +41,17 @@ final class QuantityExtractor {
     private record Measured(String measure, String unit, double factor, int last) {
     }
 
-    List<QuantityClaim> extract(SentenceContext ctx) {
+    /** @param dateline the article's dateline: a sentence naming another year is about another time */
+    List<QuantityClaim> extract(SentenceContext ctx, Optional<LocalDate> dateline) {
         List<Token> t = ctx.tokens;
         List<String> lower = new ArrayList<>(t.size());
         for (Token tok : t) {
             lower.add(tok.lower());
         }
         List<QuantityClaim> out = new ArrayList<>();
+        if (namesAnotherYear(lower, dateline)) {
+            return out;
+        }
         Map<Integer, Double> totals = breakdowns(t, lower);
         for (int i = 0; i < t.size(); i++) {
             Optional<NumberPhrases.Phrase> p = phrases.at(t, lower, i);
@@ -70,6 +77,22 @@ final class QuantityExtractor {
             i = Math.max(i, last);
         }
         return out;
+    }
+
+    /**
+     * "A 2004 quake killed 628 people", "in 1960, 12,000 died": figures of another year are
+     * history, not claims about the story. Without a dateline any year counts as another.
+     */
+    private static boolean namesAnotherYear(List<String> lower, Optional<LocalDate> dateline) {
+        for (String w : lower) {
+            if (w.length() == 4 && w.chars().allMatch(Character::isDigit)) {
+                int y = Integer.parseInt(w);
+                if (y >= MIN_YEAR && y <= MAX_YEAR && dateline.map(d -> d.getYear() != y).orElse(true)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -131,7 +154,7 @@ final class QuantityExtractor {
     /** Years ("since 2018", not "2,000") and day numbers next to a month name are dates, not quantities. */
     private boolean isDatePart(List<String> lower, NumberPhrases.Phrase p) {
         boolean yearLike = p.end() - p.start() == 1 && lower.get(p.start()).matches("\\d{4}")
-                && p.value() >= 1800 && p.value() <= 2100;
+                && p.value() >= MIN_YEAR && p.value() <= MAX_YEAR;
         boolean nearMonth = p.start() > 0 && vocab.isCalendarWord(lower.get(p.start() - 1))
                 || p.end() < lower.size() && vocab.isCalendarWord(lower.get(p.end()));
         return yearLike || nearMonth;

@@ -29,7 +29,8 @@ class AgeExtractorTest {
         "A 63-year-old man died, Governor Ilse Marren said.",
         "Governor Ilse Marren met a 63-year-old farmer.",
         "The 300-year-old bridge collapsed, Ilse Marren said.",
-        "Of the victims, 63 were children, Ilse Marren said."})
+        "Of the victims, 63 were children, Ilse Marren said.",
+        "In the province of Ilse Marren, 1,351 people died."})
     void anAgeOfSomeoneOrSomethingElseIsNoClaim(String text) {
         assertEquals(List.of(), Extracting.extract(text).ages());
     }

@@ -28,7 +28,8 @@ class QuantityExtractorTest {
         "Seven carriages derailed near the junction.|derailed/carriage|7|7",
         "The crash killed 17 passengers.|deaths/passenger|17|17",
         "Between 20 and 30 people were arrested.|arrested|20|30",
-        "Turnout was 62 percent.|percent:turnout|62|62"})
+        "Turnout was 62 percent.|percent:turnout|62|62",
+        "The death toll passes 2,000.|deaths|2000|Infinity"})
     void figuresGetAMeasureAndAnInterval(String text, String measure, double lo, double hi) {
         QuantityClaim q = only(text);
         assertEquals(measure, q.measure());
@@ -72,7 +73,8 @@ class QuantityExtractorTest {
         "The talks began in 2018.",
         "The storm hit on June 12.",
         "Officials expect 500 people to be evacuated.",
-        "Turnout in the May election rose."})
+        "Turnout in the May election rose.",
+        "A 2004 quake near the town killed 628 people."})
     void plansCapacitiesRatesAndDatesAreNotCounts(String text) {
         assertEquals(List.of(), Extracting.extract(text).quantities());
     }
