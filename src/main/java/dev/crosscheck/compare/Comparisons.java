@@ -29,6 +29,7 @@ public final class Comparisons {
                 case INTERVAL_CONFLICT -> intervalComparison(r, rules);
                 case DATE_CONFLICT -> new DateComparison(r);
                 case VARIANT_SPELLING -> new SpellingVariantComparison(r, rules.lexicon());
+                case QUOTE_CONFLICT -> new QuoteComparison(r, rules.lexicon());
             });
         }
         return new Comparisons(List.copyOf(out));

@@ -16,13 +16,15 @@ import java.util.List;
  * @param quantities  numbers with what they count or measure
  * @param sentences   number of story sentences
  * @param tokens      number of tokens
+ * @param quotes      direct quotes with their speakers, in reading order
  */
 public record ArticleClaims(Article article, List<PersonMention> persons, List<EventMention> events,
                             List<DurationClaim> durations, List<ProperWord> properWords,
-                            List<QuantityClaim> quantities, int sentences, int tokens) {
+                            List<QuantityClaim> quantities, int sentences, int tokens,
+                            List<QuoteClaim> quotes) {
 
     /** Number of claims of every type. */
     public int claimCount() {
-        return persons.size() + events.size() + durations.size() + quantities.size();
+        return persons.size() + events.size() + durations.size() + quantities.size() + quotes.size();
     }
 }

@@ -33,6 +33,7 @@ public final class ClaimExtractor {
     private final DurationExtractor durations;
     private final QuantityExtractor quantities;
     private final DateFinder dates;
+    private final QuoteExtractor quotes;
 
     public ClaimExtractor(Lexicon lexicon) {
         this.vocab = new Vocabulary(lexicon);
@@ -44,6 +45,7 @@ public final class ClaimExtractor {
         this.quantities = new QuantityExtractor(vocab, phrases);
         Lexicon.Calendar cal = lexicon.calendar();
         this.dates = new DateFinder(new DateParser(cal.months(), cal.weekdays(), cal.slashMonthFirst()));
+        this.quotes = new QuoteExtractor(vocab);
     }
 
     /** All claims of {@code annotated}, in reading order. */
@@ -59,8 +61,10 @@ public final class ClaimExtractor {
         List<DurationClaim> durationList = new ArrayList<>();
         List<ProperWord> words = new ArrayList<>();
         List<QuantityClaim> quantityList = new ArrayList<>();
+        List<SentenceContext> contexts = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
             SentenceContext ctx = new SentenceContext(article.source(), article.lines(), s, vocab, capitalised);
+            contexts.add(ctx);
             int n = s.tokens().size();
             int[] owner = new int[n];
             Arrays.fill(owner, -1);
@@ -81,7 +85,8 @@ public final class ClaimExtractor {
             properWords(ctx, owner, words);
         }
         return new ArticleClaims(article, List.copyOf(persons), List.copyOf(eventList), List.copyOf(durationList),
-                List.copyOf(words), List.copyOf(quantityList), annotated.sentences().size(), annotated.tokenCount());
+                List.copyOf(words), List.copyOf(quantityList), annotated.sentences().size(), annotated.tokenCount(),
+                List.copyOf(quotes.extract(article, contexts, persons)));
     }
 
     private void properWords(SentenceContext ctx, int[] owner, List<ProperWord> out) {

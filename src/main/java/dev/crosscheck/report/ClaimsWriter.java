@@ -5,6 +5,7 @@ import dev.crosscheck.extract.DurationClaim;
 import dev.crosscheck.extract.EventMention;
 import dev.crosscheck.extract.PersonMention;
 import dev.crosscheck.extract.QuantityClaim;
+import dev.crosscheck.extract.QuoteClaim;
 import dev.crosscheck.resolve.ResolvedCorpus;
 import dev.crosscheck.resolve.ResolvedEvent;
 
@@ -67,6 +68,15 @@ public final class ClaimsWriter {
         for (DurationClaim d : a.durations()) {
             String ev = events.get(d.event()).map(corpus::eventLabel).orElse("-");
             row(w, d.anchor().source(), d.anchor().line(), "duration", d.text(), ev, d.range().toString());
+        }
+        int[] speakers = corpus.speakers().get(ai);
+        for (int i = 0; i < a.quotes().size(); i++) {
+            QuoteClaim q = a.quotes().get(i);
+            String who = speakers[i] >= 0 ? corpus.persons().get(speakers[i]).name() : "-";
+            row(w, q.anchor().source(), q.anchor().line(), "quote", q.text(), who,
+                    q.speaker().kind().name().toLowerCase(java.util.Locale.ROOT)
+                            + (q.speaker().text().isEmpty() ? "" : " \"" + q.speaker().text() + "\"")
+                            + (q.partial() ? "/partial" : "") + (q.balanced() ? "" : "/unbalanced"));
         }
     }
 

@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param personOf for each article, the person id of each of its person mentions (-1: none)
  * @param events   for each article, the resolved event of each of its event words
  * @param dates    when each article places each dated event
+ * @param speakers for each article, the person id of the speaker of each of its quotes (-1: unknown)
  */
 public record ResolvedCorpus(List<ArticleClaims> articles, List<Person> persons, List<int[]> personOf,
-                             List<List<Optional<ResolvedEvent>>> events, List<EventDate> dates) {
+                             List<List<Optional<ResolvedEvent>>> events, List<EventDate> dates,
+                             List<int[]> speakers) {
 
     /** "meeting Antony Blinken–Xi Jinping". */
     public String eventLabel(ResolvedEvent e) {

@@ -11,7 +11,9 @@ public enum ComparisonKind {
     /** Dates of the same event that cannot both be true. */
     DATE_CONFLICT("date-conflict"),
     /** The same proper word spelled two ways. */
-    VARIANT_SPELLING("variant-spelling");
+    VARIANT_SPELLING("variant-spelling"),
+    /** Two renderings of one utterance by the same speaker that differ. */
+    QUOTE_CONFLICT("quote-conflict");
 
     private final String label;
 

@@ -19,7 +19,37 @@ public record Lexicon(
         List<Country> countries,
         Names names,
         List<BoilerplatePattern> boilerplate,
-        Quantities quantities) {
+        Quantities quantities,
+        Quotes quotes) {
+
+    /**
+     * Vocabulary of direct quotes (lexicon/quotes.yaml).
+     *
+     * @param openingMarks        quote marks that open unless their context says otherwise
+     * @param closingMarks        quote marks that close unless their context says otherwise
+     * @param eitherMarks         marks whose direction only context tells (")
+     * @param speechVerbs         lemmas of verbs that attribute speech
+     * @param addresseeVerbs      speech verbs whose object is the listener ("told X")
+     * @param subjectSkip         words that may stand between a speaker and the speech verb
+     * @param pronouns            pronouns that stand for the last speaker
+     * @param pronounWindow       sentences a pronoun looks back for its speaker
+     * @param continuationWindow  sentences an unattributed quote paragraph looks back for its speaker
+     * @param sourceMarkers       "according to": phrases that introduce a source
+     * @param editorialBrackets   bracket pairs ("()") whose content inside a quote is the editor's
+     * @param negators            words that negate
+     * @param antonyms            lemma to its opposites (symmetric)
+     */
+    public record Quotes(Set<String> openingMarks, Set<String> closingMarks, Set<String> eitherMarks,
+                         Set<String> speechVerbs, Set<String> addresseeVerbs, Set<String> subjectSkip,
+                         Set<String> pronouns, int pronounWindow, int continuationWindow,
+                         List<List<String>> sourceMarkers, List<String> editorialBrackets, Set<String> negators,
+                         Map<String, Set<String>> antonyms) {
+
+        /** True for any quote mark character. */
+        public boolean isMark(String s) {
+            return openingMarks.contains(s) || closingMarks.contains(s) || eitherMarks.contains(s);
+        }
+    }
 
     /** A measure of counted things ("deaths") and the words that tie a figure to it. */
     public record Measure(String id, String name, Set<String> nouns, Set<String> verbs, List<List<String>> tolls) {

@@ -34,7 +34,7 @@ final class LexiconLoader {
 
     Lexicon load() {
         return new Lexicon(calendar(), numbers(), hedges(), durationUnits(), events(), offices(), countries(),
-                names(), boilerplate(), quantities());
+                names(), boilerplate(), quantities(), quotes());
     }
 
     private Lexicon.Calendar calendar() {
@@ -308,6 +308,72 @@ final class LexiconLoader {
                 lowerSet(root.strings("scope-prepositions")), root.integer("update-window-days", 0),
                 new Lexicon.Elapsed(lowerSet(el.strings("first-words")), lowerSet(el.strings("since-words")),
                         lowerSet(el.strings("span-words")), Map.copyOf(yearUnits)));
+    }
+
+    private Lexicon.Quotes quotes() {
+        YamlNode root = files.apply("quotes.yaml");
+        root.requireOnlyKeys("marks", "speech-verbs", "addressee-verbs", "subject-skip", "pronoun-speakers",
+                "pronoun-window-sentences", "continuation-window-sentences", "source-markers", "editorial-brackets",
+                "negators", "antonyms");
+        YamlNode marks = root.get("marks");
+        marks.requireOnlyKeys("opening", "closing", "either");
+        Set<String> opening = marks(marks, "opening");
+        Set<String> closing = marks(marks, "closing");
+        Set<String> either = marks(marks, "either");
+        if (opening.isEmpty() && either.isEmpty()) {
+            throw marks.error("at least one opening or either quote mark is needed");
+        }
+        List<List<String>> sources = new ArrayList<>();
+        for (String m : root.strings("source-markers")) {
+            sources.add(words(m));
+        }
+        List<String> brackets = new ArrayList<>();
+        for (YamlNode b : root.opt("editorial-brackets").map(YamlNode::asList).orElse(List.of())) {
+            String pair = b.asString();
+            if (pair.codePointCount(0, pair.length()) != 2) {
+                throw b.error("an editorial bracket is two characters, opening and closing, got '" + pair + "'");
+            }
+            brackets.add(pair);
+        }
+        Map<String, Set<String>> antonyms = new LinkedHashMap<>();
+        for (YamlNode pair : root.opt("antonyms").map(YamlNode::asList).orElse(List.of())) {
+            List<String> parts = pair.asStringList();
+            if (parts.size() != 2 || lower(parts.get(0)).equals(lower(parts.get(1)))) {
+                throw pair.error("an antonym entry is a pair of two different words [a, b]");
+            }
+            String a = lower(parts.get(0));
+            String b = lower(parts.get(1));
+            antonyms.computeIfAbsent(a, k -> new LinkedHashSet<>()).add(b);
+            antonyms.computeIfAbsent(b, k -> new LinkedHashSet<>()).add(a);
+        }
+        Map<String, Set<String>> frozen = new LinkedHashMap<>();
+        antonyms.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        int pronounWindow = root.integer("pronoun-window-sentences", 4);
+        int continuationWindow = root.integer("continuation-window-sentences", 2);
+        if (pronounWindow < 0) {
+            throw root.get("pronoun-window-sentences").error("pronoun-window-sentences must not be negative");
+        }
+        if (continuationWindow < 0) {
+            throw root.get("continuation-window-sentences").error(
+                    "continuation-window-sentences must not be negative");
+        }
+        return new Lexicon.Quotes(opening, closing, either, lowerSet(root.strings("speech-verbs")),
+                lowerSet(root.strings("addressee-verbs")), lowerSet(root.strings("subject-skip")),
+                lowerSet(root.strings("pronoun-speakers")), pronounWindow, continuationWindow, List.copyOf(sources),
+                List.copyOf(brackets), lowerSet(root.strings("negators")), Map.copyOf(frozen));
+    }
+
+    private static Set<String> marks(YamlNode marks, String key) {
+        Set<String> out = new LinkedHashSet<>();
+        for (YamlNode m : marks.opt(key).map(YamlNode::asList).orElse(List.of())) {
+            String s = m.asString();
+            if (s.codePointCount(0, s.length()) != 1 || Character.isLetterOrDigit(s.codePointAt(0))
+                    || Character.isWhitespace(s.codePointAt(0))) {
+                throw m.error("a quote mark is one punctuation character, got '" + s + "'");
+            }
+            out.add(s);
+        }
+        return Set.copyOf(out);
     }
 
     /** Splits a phrase into lower-case words. */
