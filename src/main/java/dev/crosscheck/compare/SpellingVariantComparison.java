@@ -35,7 +35,10 @@ final class SpellingVariantComparison implements Comparison {
     private final boolean requireSharedContext;
 
     SpellingVariantComparison(RuleDefinition rule, Lexicon lexicon) {
-        Params p = new Params(rule, "require-shared-context");
+        Params p = new Params(rule, "require-shared-context", "variants");
+        if (!p.string("variants", "spelling").equals("spelling")) {
+            throw rule.params().get("variants").error("variants must be spelling or style");
+        }
         this.requireSharedContext = p.bool("require-shared-context", true);
         this.emitter = new Emitter(rule, Set.of("word", "count"), Set.of("canonical"));
         this.names = new NameSimilarity(lexicon.names());

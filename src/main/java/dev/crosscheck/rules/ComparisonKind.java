@@ -13,7 +13,9 @@ public enum ComparisonKind {
     /** The same proper word spelled two ways. */
     VARIANT_SPELLING("variant-spelling"),
     /** Two renderings of one utterance by the same speaker that differ. */
-    QUOTE_CONFLICT("quote-conflict");
+    QUOTE_CONFLICT("quote-conflict"),
+    /** A name with its family name misplaced: given name alone, or words in another order. */
+    NAME_ORDER("name-order");
 
     private final String label;
 

@@ -108,8 +108,24 @@ public record Lexicon(
     public record Office(String id, String name, boolean unique, List<List<String>> forms) {
     }
 
-    /** Offices plus the modifiers that make a title not a current office ("former"). */
-    public record Offices(List<Office> offices, Set<String> blockingModifiers) {
+    /**
+     * Offices plus the modifiers that make a title not a current office ("former"), and groups
+     * of office ids that one person may be given at once (equivalent names of one post).
+     */
+    public record Offices(List<Office> offices, Set<String> blockingModifiers, List<Set<String>> equivalents) {
+
+        /** True when one person may hold both offices: the same id, or one equivalence group. */
+        public boolean equivalent(String a, String b) {
+            if (a.equals(b)) {
+                return true;
+            }
+            for (Set<String> group : equivalents) {
+                if (group.contains(a) && group.contains(b)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -128,7 +144,17 @@ public record Lexicon(
     public record Names(Set<String> functionWords, Set<String> glueWords, Set<String> groupWords,
                         Set<String> organisationWords,
                         Set<String> placeWords, List<List<String>> places,
-                        List<Map.Entry<String, String>> transliteration, Variants variants) {
+                        List<Map.Entry<String, String>> transliteration, Variants variants,
+                        NameOrder nameOrder) {
+    }
+
+    /**
+     * Which word of a name is the family name.
+     *
+     * @param familyFirstCountries country codes whose names keep the family name first in English
+     * @param familyNames          lower-case family names, recognised wherever they stand
+     */
+    public record NameOrder(Set<String> familyFirstCountries, Set<String> familyNames) {
     }
 
     /** Thresholds for telling two spellings of one word from two words. */

@@ -158,7 +158,7 @@ final class LexiconLoader {
 
     private Lexicon.Offices offices() {
         YamlNode root = files.apply("offices.yaml");
-        root.requireOnlyKeys("blocking-modifiers", "offices");
+        root.requireOnlyKeys("blocking-modifiers", "offices", "equivalent-offices");
         List<Office> offices = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         for (YamlNode office : root.get("offices").asList()) {
@@ -177,7 +177,22 @@ final class LexiconLoader {
             offices.add(new Office(id, office.get("name").asString(), office.bool("unique", false),
                     List.copyOf(forms)));
         }
-        return new Lexicon.Offices(List.copyOf(offices), lowerSet(root.strings("blocking-modifiers")));
+        List<Set<String>> equivalents = new ArrayList<>();
+        for (YamlNode group : root.opt("equivalent-offices").map(YamlNode::asList).orElse(List.of())) {
+            Set<String> members = new LinkedHashSet<>();
+            for (YamlNode id : group.asList()) {
+                if (!ids.contains(id.asString())) {
+                    throw id.error("unknown office id '" + id.asString() + "' in equivalent-offices");
+                }
+                members.add(id.asString());
+            }
+            if (members.size() < 2) {
+                throw group.error("an equivalence group names at least two different offices");
+            }
+            equivalents.add(Set.copyOf(members));
+        }
+        return new Lexicon.Offices(List.copyOf(offices), lowerSet(root.strings("blocking-modifiers")),
+                List.copyOf(equivalents));
     }
 
     private List<Country> countries() {
@@ -200,7 +215,7 @@ final class LexiconLoader {
     private Lexicon.Names names() {
         YamlNode root = files.apply("names.yaml");
         root.requireOnlyKeys("function-words", "glue-words", "group-words", "organisation-words", "place-words", "places",
-                "transliteration", "variants");
+                "transliteration", "variants", "name-order");
         List<List<String>> places = new ArrayList<>();
         for (String place : root.strings("places")) {
             places.add(words(place));
@@ -221,7 +236,14 @@ final class LexiconLoader {
         return new Lexicon.Names(lowerSet(root.strings("function-words")), lowerSet(root.strings("glue-words")),
                 lowerSet(root.strings("group-words")),
                 lowerSet(root.strings("organisation-words")), lowerSet(root.strings("place-words")),
-                List.copyOf(places), List.copyOf(translit), variants(root));
+                List.copyOf(places), List.copyOf(translit), variants(root), nameOrder(root));
+    }
+
+    private static Lexicon.NameOrder nameOrder(YamlNode root) {
+        YamlNode n = root.opt("name-order").orElseGet(() -> YamlNode.parse(root.file(), "{}"));
+        n.requireOnlyKeys("family-name-first-countries", "family-names");
+        return new Lexicon.NameOrder(Set.copyOf(n.strings("family-name-first-countries")),
+                lowerSet(n.strings("family-names")));
     }
 
     private static Lexicon.Variants variants(YamlNode root) {

@@ -58,6 +58,20 @@ class QuotesLexiconTest {
     }
 
     @Test
+    void anUnknownOfficeInAnEquivalenceGroupIsReportedAtItsLine() throws IOException {
+        Path dir = rulesWithQuotes("marks:\n  either: ['\"']\n");
+        Path offices = dir.resolve("lexicon/offices.yaml");
+        String text = Files.readString(offices).replace("  - [foreign-minister, secretary-of-state, top-diplomat]",
+                "  - [foreign-minister, vizier]");
+        Files.writeString(offices, text);
+        int line = text.lines().toList().indexOf("  - [foreign-minister, vizier]") + 1;
+        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleLoader.fromDirectory(dir, "r"));
+        assertEquals("r/lexicon/offices.yaml", e.file());
+        assertEquals(line, e.line());
+        assertTrue(e.getMessage().contains("vizier"));
+    }
+
+    @Test
     void aMinimalQuotesFileLoads() throws IOException {
         Path dir = rulesWithQuotes("marks:\n  either: ['\"']\n");
         Lexicon.Quotes q = RuleLoader.fromDirectory(dir, "r").lexicon().quotes();
