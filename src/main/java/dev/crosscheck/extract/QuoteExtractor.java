@@ -25,6 +25,7 @@ import java.util.Optional;
 final class QuoteExtractor {
 
     private static final int MAX_SKIP = 5;
+    private static final int MAX_DESCRIPTOR = 3;
 
     private final Vocabulary vocab;
     private final Lexicon.Quotes lex;
@@ -238,7 +239,12 @@ final class QuoteExtractor {
      */
     private Speaker resolvePronoun(Doc doc, Speaker pronoun, Speaker last, int lastSentence, int sentence,
                                    int token) {
-        if (last != null && sentence - lastSentence <= lex.pronounWindow()) {
+        boolean recent = last != null && sentence - lastSentence <= lex.pronounWindow();
+        int subject = newerSubject(doc, recent ? lastSentence : sentence - lex.pronounWindow() - 1, sentence, token);
+        if (subject >= 0) {
+            return fromMention(doc, subject).through(Speaker.Kind.PRONOUN, pronoun.text());
+        }
+        if (recent) {
             return last.through(Speaker.Kind.PRONOUN, pronoun.text());
         }
         int found = -1;
@@ -258,6 +264,35 @@ final class QuoteExtractor {
             found = m;
         }
         return found < 0 ? Speaker.NONE : fromMention(doc, found).through(Speaker.Kind.PRONOUN, pronoun.text());
+    }
+
+    /**
+     * "Lena Orsk was more cautious. “…,” she said.": the latest sentence after {@code after}
+     * (up to the pronoun) that opens with a named person before any verb; that person is the
+     * pronoun's antecedent rather than an earlier speaker. -1 when there is none.
+     */
+    private static int newerSubject(Doc doc, int after, int sentence, int token) {
+        for (int s = sentence; s > after && s >= 0; s--) {
+            List<Token> t = doc.tokens(s);
+            int limit = s == sentence ? token : t.size();
+            int single = -1;
+            for (int k = 0; k < limit; k++) {
+                if (doc.inQuote[s][k] || t.get(k).pos().startsWith("VERB") || t.get(k).pos().startsWith("AUX")) {
+                    break;
+                }
+                Integer m = doc.byStart.get(key(s, k));
+                if (m != null && !doc.persons.get(m).roleOnly()) {
+                    if (doc.persons.get(m).fullName() || doc.persons.get(m).office().isPresent()) {
+                        return m;
+                    }
+                    single = single < 0 ? m : single;
+                }
+            }
+            if (single >= 0) {
+                return single;
+            }
+        }
+        return -1;
     }
 
     private boolean startsSentence(Doc doc, Pending q) {
@@ -433,6 +468,15 @@ final class QuoteExtractor {
         Integer m = doc.byStart.get(key(s, k));
         if (m == null && t.get(k).lower().equals("the")) {
             m = doc.byStart.get(key(s, k + 1));
+        }
+        for (int j = k; m == null && j < Math.min(t.size(), k + MAX_DESCRIPTOR); j++) {
+            // "council member Tomas Brel": a few lower-case nouns describing the person first
+            Token d = t.get(j);
+            if (doc.inQuote[s][j] || !(d.pos().equals("NOUN") || d.pos().equals("ADJ") || d.pos().equals("PROPN"))
+                    || d.capitalised()) {
+                break;
+            }
+            m = doc.byStart.get(key(s, j + 1));
         }
         if (m != null) {
             return new Found(fromMention(doc, m), doc.persons.get(m).lastToken());

@@ -62,7 +62,7 @@ class QuoteExtractorTest {
 
     @Test
     void aPronounSpeakerIsTheLastNamedSpeaker() {
-        ArticleClaims c = extract("Ivo Rask said the bridge was closed. Lena Orsk was not present.\n\n"
+        ArticleClaims c = extract("Ivo Rask said the bridge was closed. The crowd cheered.\n\n"
                 + "“We will rebuild it,” he added.");
         QuoteClaim q = quote(c, "We will");
         assertEquals(Speaker.Kind.PRONOUN, q.speaker().kind());
@@ -70,8 +70,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPronounAfterASentenceOpeningWithANewPersonIsThatPerson() {
+        ArticleClaims c = extract("Ivo Rask said the bridge was closed. Port director Lena Orsk was more cautious. "
+                + "“We cannot pay,” she said.");
+        assertEquals("Lena Orsk", speakerOf(c, quote(c, "We cannot")));
+    }
+
+    @Test
     void aPronounWithTwoCandidatesAndNoEarlierSpeakerStaysUnresolved() {
-        ArticleClaims c = extract("Ivo Rask met Lena Orsk at the bridge. “We will rebuild it,” he added.");
+        ArticleClaims c = extract("The crowd cheered Ivo Rask and Lena Orsk at the bridge. “We will rebuild it,” he "
+                + "added.");
         assertFalse(quote(c, "We will").speaker().known());
     }
 
