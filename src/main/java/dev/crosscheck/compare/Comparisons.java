@@ -25,13 +25,27 @@ public final class Comparisons {
         List<Comparison> out = new ArrayList<>();
         for (RuleDefinition r : rules.rules()) {
             out.add(switch (r.kind()) {
-                case ATTRIBUTE_CONFLICT -> new OfficeHolderComparison(r, rules.lexicon());
+                case ATTRIBUTE_CONFLICT -> attributeComparison(r, rules);
                 case INTERVAL_CONFLICT -> intervalComparison(r, rules);
                 case DATE_CONFLICT -> new DateComparison(r);
-                case VARIANT_SPELLING -> new SpellingVariantComparison(r, rules.lexicon());
+                case VARIANT_SPELLING -> r.params().string("variants", "spelling").equals("style")
+                        ? new NameStyleComparison(r) : new SpellingVariantComparison(r, rules.lexicon());
+                case QUOTE_CONFLICT -> new QuoteComparison(r, rules.lexicon());
+                case NAME_ORDER -> new NameOrderComparison(r, rules.lexicon());
             });
         }
         return new Comparisons(List.copyOf(out));
+    }
+
+    /** attribute-conflict compares the holders of an office, or ({@code attribute: office}) a person's offices. */
+    private static Comparison attributeComparison(RuleDefinition r, RuleSet rules) {
+        String attribute = r.params().string("attribute", "holder");
+        return switch (attribute) {
+            case "holder" -> new OfficeHolderComparison(r, rules.lexicon());
+            case "office" -> new TitleConflictComparison(r, rules.lexicon());
+            default -> throw r.params().get("attribute").error("attribute must be holder or office, got '"
+                    + attribute + "'");
+        };
     }
 
     /** interval-conflict compares the claim type named by the rule's {@code claim} param. */

@@ -33,7 +33,7 @@ final class OfficeHolderComparison implements Comparison {
     private final int samePeriodDays;
 
     OfficeHolderComparison(RuleDefinition rule, Lexicon lexicon) {
-        Params p = new Params(rule, "same-period-days");
+        Params p = new Params(rule, "attribute", "same-period-days");
         this.samePeriodDays = p.integer("same-period-days", 30, 0);
         this.emitter = new Emitter(rule, Set.of("name", "title"), Set.of());
         for (Lexicon.Office o : lexicon.offices().offices()) {

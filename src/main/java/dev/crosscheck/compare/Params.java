@@ -32,6 +32,10 @@ final class Params {
         return v;
     }
 
+    String string(String key, String dflt) {
+        return node.string(key, dflt);
+    }
+
     boolean bool(String key, boolean dflt) {
         return node.bool(key, dflt);
     }

@@ -25,7 +25,9 @@ import java.util.TreeSet;
  * "Uighur"/"Uyghur"). Candidates meet through deletion keys of their transliteration keys
  * (no all-pairs comparison); a pair counts only when the words are spelling variants and
  * share a content word nearby in some pair of occurrences ("Blinken", "minority"), which
- * keeps "Iran"/"Iraq" and "Austria"/"Australia" apart. The most used spelling is taken as
+ * keeps "Iran"/"Iraq" and "Austria"/"Australia" apart; words seen only in the names of people
+ * that resolution keeps apart ("Marko Tavel" / "Darko Pavel") are not variants either. The most
+ * used spelling is taken as
  * canonical; each article using another spelling gets one finding.
  */
 final class SpellingVariantComparison implements Comparison {
@@ -35,7 +37,10 @@ final class SpellingVariantComparison implements Comparison {
     private final boolean requireSharedContext;
 
     SpellingVariantComparison(RuleDefinition rule, Lexicon lexicon) {
-        Params p = new Params(rule, "require-shared-context");
+        Params p = new Params(rule, "require-shared-context", "variants");
+        if (!p.string("variants", "spelling").equals("spelling")) {
+            throw rule.params().get("variants").error("variants must be spelling or style");
+        }
         this.requireSharedContext = p.bool("require-shared-context", true);
         this.emitter = new Emitter(rule, Set.of("word", "count"), Set.of("canonical"));
         this.names = new NameSimilarity(lexicon.names());
@@ -54,6 +59,8 @@ final class SpellingVariantComparison implements Comparison {
         final List<Occurrence> occurrences = new ArrayList<>();
         final Set<String> neighbours = new HashSet<>();
         final Set<Integer> articles = new TreeSet<>();
+        /** people whose names contain it; null once it occurs outside a resolved name */
+        Set<Integer> people = new TreeSet<>();
 
         Word(String lower) {
             this.lower = lower;
@@ -69,6 +76,12 @@ final class SpellingVariantComparison implements Comparison {
                 word.occurrences.add(new Occurrence(ai, w));
                 word.neighbours.addAll(w.neighbours());
                 word.articles.add(ai);
+                int p = w.person() >= 0 ? corpus.personOf().get(ai)[w.person()] : -1;
+                if (p < 0 || word.people == null) {
+                    word.people = null;
+                } else {
+                    word.people.add(p);
+                }
             }
         }
         List<Word> list = new ArrayList<>(words.values());
@@ -107,6 +120,10 @@ final class SpellingVariantComparison implements Comparison {
 
     private boolean related(Word a, Word b) {
         if (!names.variant(a.lower, b.lower)) {
+            return false;
+        }
+        if (a.people != null && b.people != null && java.util.Collections.disjoint(a.people, b.people)) {
+            // only ever in the names of people resolution keeps apart ("Marko Tavel" / "Darko Pavel")
             return false;
         }
         if (!requireSharedContext) {

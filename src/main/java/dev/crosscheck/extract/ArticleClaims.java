@@ -18,15 +18,16 @@ import java.util.List;
  * @param ages        "the 58-year-old governor", "Marren, 58,"
  * @param sentences   number of story sentences
  * @param tokens      number of tokens
+ * @param quotes      direct quotes with their speakers, in reading order
  */
 public record ArticleClaims(Article article, List<PersonMention> persons, List<EventMention> events,
                             List<DurationClaim> durations, List<ProperWord> properWords,
                             List<QuantityClaim> quantities, List<ElapsedClaim> elapsed,
-                            List<AgeClaim> ages, int sentences, int tokens) {
+                            List<AgeClaim> ages, List<QuoteClaim> quotes, int sentences, int tokens) {
 
     /** Number of claims of every type. */
     public int claimCount() {
         return persons.size() + events.size() + durations.size() + quantities.size() + elapsed.size()
-                + ages.size();
+                + ages.size() + quotes.size();
     }
 }

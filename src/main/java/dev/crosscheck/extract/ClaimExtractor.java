@@ -36,6 +36,7 @@ public final class ClaimExtractor {
     private final ElapsedExtractor elapsed;
     private final AgeExtractor ages = new AgeExtractor();
     private final DateFinder dates;
+    private final QuoteExtractor quotes;
 
     public ClaimExtractor(Lexicon lexicon) {
         this.vocab = new Vocabulary(lexicon);
@@ -49,6 +50,7 @@ public final class ClaimExtractor {
         Lexicon.Calendar cal = lexicon.calendar();
         this.dates = new DateFinder(new DateParser(cal.months(), cal.weekdays(), cal.slashMonthFirst()),
                 new RelativeDates(cal));
+        this.quotes = new QuoteExtractor(vocab);
     }
 
     /** All claims of {@code annotated}, in reading order. */
@@ -66,8 +68,10 @@ public final class ClaimExtractor {
         List<QuantityClaim> quantityList = new ArrayList<>();
         List<ElapsedClaim> elapsedList = new ArrayList<>();
         List<AgeClaim> ageList = new ArrayList<>();
+        List<SentenceContext> contexts = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
             SentenceContext ctx = new SentenceContext(article.source(), article.lines(), s, vocab, capitalised);
+            contexts.add(ctx);
             int n = s.tokens().size();
             int[] owner = new int[n];
             Arrays.fill(owner, -1);
@@ -93,7 +97,8 @@ public final class ClaimExtractor {
         }
         return new ArticleClaims(article, List.copyOf(persons), List.copyOf(eventList), List.copyOf(durationList),
                 List.copyOf(words), List.copyOf(quantityList), List.copyOf(elapsedList), List.copyOf(ageList),
-                annotated.sentences().size(), annotated.tokenCount());
+                List.copyOf(quotes.extract(article, contexts, persons)), annotated.sentences().size(),
+                annotated.tokenCount());
     }
 
     private void properWords(SentenceContext ctx, int[] owner, List<ProperWord> out) {

@@ -7,6 +7,7 @@ import dev.crosscheck.extract.ElapsedClaim;
 import dev.crosscheck.extract.EventMention;
 import dev.crosscheck.extract.PersonMention;
 import dev.crosscheck.extract.QuantityClaim;
+import dev.crosscheck.extract.QuoteClaim;
 import dev.crosscheck.resolve.ResolvedCorpus;
 import dev.crosscheck.resolve.ResolvedEvent;
 
@@ -80,6 +81,15 @@ public final class ClaimsWriter {
             row(w, e.anchor().source(), e.anchor().line(), "elapsed", e.text(), e.topic(),
                     "last " + e.previous().map(Object::toString).orElse("?") + " ago "
                             + e.gap().map(Object::toString).orElse("?") + (e.stated() ? "" : " (inferred)"));
+        }
+        int[] speakers = corpus.speakers().get(ai);
+        for (int i = 0; i < a.quotes().size(); i++) {
+            QuoteClaim q = a.quotes().get(i);
+            String who = speakers[i] >= 0 ? corpus.persons().get(speakers[i]).name() : "-";
+            row(w, q.anchor().source(), q.anchor().line(), "quote", q.text(), who,
+                    q.speaker().kind().name().toLowerCase(java.util.Locale.ROOT)
+                            + (q.speaker().text().isEmpty() ? "" : " \"" + q.speaker().text() + "\"")
+                            + (q.partial() ? "/partial" : "") + (q.balanced() ? "" : "/unbalanced"));
         }
     }
 

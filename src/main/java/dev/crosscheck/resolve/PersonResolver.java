@@ -264,8 +264,10 @@ public final class PersonResolver {
         return out;
     }
 
+    /** Lower case with hyphens as spaces: "Kim Jong-Un" and "Kim Jong Un" are one name written in two styles. */
     private static String key(List<String> words) {
-        return String.join(" ", words).toLowerCase(Locale.ROOT);
+        return String.join(" ", words).toLowerCase(Locale.ROOT).replace('-', ' ').replace('‐', ' ')
+                .replaceAll(" +", " ").strip();
     }
 
     private static int find(int[] parent, int i) {

@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param dates    when each article places each dated event
  * @param stories  for each article, its story (the index of the story's first article):
  *                 articles that share enough names to be about the same news
+ * @param speakers for each article, the person id of the speaker of each of its quotes (-1: unknown)
  */
 public record ResolvedCorpus(List<ArticleClaims> articles, List<Person> persons, List<int[]> personOf,
-                             List<List<Optional<ResolvedEvent>>> events, List<EventDate> dates, List<Integer> stories) {
+                             List<List<Optional<ResolvedEvent>>> events, List<EventDate> dates, List<Integer> stories,
+                             List<int[]> speakers) {
 
     /** "meeting Antony Blinken–Xi Jinping". */
     public String eventLabel(ResolvedEvent e) {

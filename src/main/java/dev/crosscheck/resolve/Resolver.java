@@ -13,6 +13,7 @@ public final class Resolver {
     private final PersonResolver persons;
     private final EventResolver events;
     private final StoryClusterer stories;
+    private final QuoteResolver quotes = new QuoteResolver();
 
     public Resolver(Lexicon lexicon) {
         this.persons = new PersonResolver(new NameSimilarity(lexicon.names()));
@@ -29,7 +30,11 @@ public final class Resolver {
             allEvents.add(evs);
             dates.addAll(events.dates(articles.get(i), evs));
         }
+        List<int[]> speakers = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            speakers.add(quotes.resolve(articles.get(i), people.personOf().get(i), people.persons()));
+        }
         return new ResolvedCorpus(List.copyOf(articles), people.persons(), people.personOf(), List.copyOf(allEvents),
-                List.copyOf(dates), stories.cluster(articles, people.personOf()));
+                List.copyOf(dates), stories.cluster(articles, people.personOf()), List.copyOf(speakers));
     }
 }

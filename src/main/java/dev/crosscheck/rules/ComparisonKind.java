@@ -11,7 +11,11 @@ public enum ComparisonKind {
     /** Dates of the same event that cannot both be true. */
     DATE_CONFLICT("date-conflict"),
     /** The same proper word spelled two ways. */
-    VARIANT_SPELLING("variant-spelling");
+    VARIANT_SPELLING("variant-spelling"),
+    /** Two renderings of one utterance by the same speaker that differ. */
+    QUOTE_CONFLICT("quote-conflict"),
+    /** A name with its family name misplaced: given name alone, or words in another order. */
+    NAME_ORDER("name-order");
 
     private final String label;
 

@@ -20,10 +20,40 @@ public record Lexicon(
         Names names,
         List<BoilerplatePattern> boilerplate,
         Quantities quantities,
-        Stories stories) {
+        Stories stories,
+        Quotes quotes) {
 
     /** When two articles tell the same story (see {@code stories.yaml}). */
     public record Stories(int minShared, double minOverlap, int maxNameArticles) {
+    }
+
+    /**
+     * Vocabulary of direct quotes (lexicon/quotes.yaml).
+     *
+     * @param openingMarks        quote marks that open unless their context says otherwise
+     * @param closingMarks        quote marks that close unless their context says otherwise
+     * @param eitherMarks         marks whose direction only context tells (")
+     * @param speechVerbs         lemmas of verbs that attribute speech
+     * @param addresseeVerbs      speech verbs whose object is the listener ("told X")
+     * @param subjectSkip         words that may stand between a speaker and the speech verb
+     * @param pronouns            pronouns that stand for the last speaker
+     * @param pronounWindow       sentences a pronoun looks back for its speaker
+     * @param continuationWindow  sentences an unattributed quote paragraph looks back for its speaker
+     * @param sourceMarkers       "according to": phrases that introduce a source
+     * @param editorialBrackets   bracket pairs ("()") whose content inside a quote is the editor's
+     * @param negators            words that negate
+     * @param antonyms            lemma to its opposites (symmetric)
+     */
+    public record Quotes(Set<String> openingMarks, Set<String> closingMarks, Set<String> eitherMarks,
+                         Set<String> speechVerbs, Set<String> addresseeVerbs, Set<String> subjectSkip,
+                         Set<String> pronouns, int pronounWindow, int continuationWindow,
+                         List<List<String>> sourceMarkers, List<String> editorialBrackets, Set<String> negators,
+                         Map<String, Set<String>> antonyms) {
+
+        /** True for any quote mark character. */
+        public boolean isMark(String s) {
+            return openingMarks.contains(s) || closingMarks.contains(s) || eitherMarks.contains(s);
+        }
     }
 
     /** A measure of counted things ("deaths") and the words that tie a figure to it. */
@@ -102,8 +132,24 @@ public record Lexicon(
     public record Office(String id, String name, boolean unique, List<List<String>> forms) {
     }
 
-    /** Offices plus the modifiers that make a title not a current office ("former"). */
-    public record Offices(List<Office> offices, Set<String> blockingModifiers) {
+    /**
+     * Offices plus the modifiers that make a title not a current office ("former"), and groups
+     * of office ids that one person may be given at once (equivalent names of one post).
+     */
+    public record Offices(List<Office> offices, Set<String> blockingModifiers, List<Set<String>> equivalents) {
+
+        /** True when one person may hold both offices: the same id, or one equivalence group. */
+        public boolean equivalent(String a, String b) {
+            if (a.equals(b)) {
+                return true;
+            }
+            for (Set<String> group : equivalents) {
+                if (group.contains(a) && group.contains(b)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -122,7 +168,17 @@ public record Lexicon(
     public record Names(Set<String> functionWords, Set<String> glueWords, Set<String> groupWords,
                         Set<String> organisationWords,
                         Set<String> placeWords, List<List<String>> places,
-                        List<Map.Entry<String, String>> transliteration, Variants variants) {
+                        List<Map.Entry<String, String>> transliteration, Variants variants,
+                        NameOrder nameOrder) {
+    }
+
+    /**
+     * Which word of a name is the family name.
+     *
+     * @param familyFirstCountries country codes whose names keep the family name first in English
+     * @param familyNames          lower-case family names, recognised wherever they stand
+     */
+    public record NameOrder(Set<String> familyFirstCountries, Set<String> familyNames) {
     }
 
     /** Thresholds for telling two spellings of one word from two words. */

@@ -34,7 +34,7 @@ final class LexiconLoader {
 
     Lexicon load() {
         return new Lexicon(calendar(), numbers(), hedges(), durationUnits(), events(), offices(), countries(),
-                names(), boilerplate(), quantities(), stories());
+                names(), boilerplate(), quantities(), stories(), quotes());
     }
 
     private Lexicon.Stories stories() {
@@ -202,7 +202,7 @@ final class LexiconLoader {
 
     private Lexicon.Offices offices() {
         YamlNode root = files.apply("offices.yaml");
-        root.requireOnlyKeys("blocking-modifiers", "offices");
+        root.requireOnlyKeys("blocking-modifiers", "offices", "equivalent-offices");
         List<Office> offices = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         for (YamlNode office : root.get("offices").asList()) {
@@ -221,7 +221,22 @@ final class LexiconLoader {
             offices.add(new Office(id, office.get("name").asString(), office.bool("unique", false),
                     List.copyOf(forms)));
         }
-        return new Lexicon.Offices(List.copyOf(offices), lowerSet(root.strings("blocking-modifiers")));
+        List<Set<String>> equivalents = new ArrayList<>();
+        for (YamlNode group : root.opt("equivalent-offices").map(YamlNode::asList).orElse(List.of())) {
+            Set<String> members = new LinkedHashSet<>();
+            for (YamlNode id : group.asList()) {
+                if (!ids.contains(id.asString())) {
+                    throw id.error("unknown office id '" + id.asString() + "' in equivalent-offices");
+                }
+                members.add(id.asString());
+            }
+            if (members.size() < 2) {
+                throw group.error("an equivalence group names at least two different offices");
+            }
+            equivalents.add(Set.copyOf(members));
+        }
+        return new Lexicon.Offices(List.copyOf(offices), lowerSet(root.strings("blocking-modifiers")),
+                List.copyOf(equivalents));
     }
 
     private List<Country> countries() {
@@ -244,7 +259,7 @@ final class LexiconLoader {
     private Lexicon.Names names() {
         YamlNode root = files.apply("names.yaml");
         root.requireOnlyKeys("function-words", "glue-words", "group-words", "organisation-words", "place-words", "places",
-                "transliteration", "variants");
+                "transliteration", "variants", "name-order");
         List<List<String>> places = new ArrayList<>();
         for (String place : root.strings("places")) {
             places.add(words(place));
@@ -265,7 +280,14 @@ final class LexiconLoader {
         return new Lexicon.Names(lowerSet(root.strings("function-words")), lowerSet(root.strings("glue-words")),
                 lowerSet(root.strings("group-words")),
                 lowerSet(root.strings("organisation-words")), lowerSet(root.strings("place-words")),
-                List.copyOf(places), List.copyOf(translit), variants(root));
+                List.copyOf(places), List.copyOf(translit), variants(root), nameOrder(root));
+    }
+
+    private static Lexicon.NameOrder nameOrder(YamlNode root) {
+        YamlNode n = root.opt("name-order").orElseGet(() -> YamlNode.parse(root.file(), "{}"));
+        n.requireOnlyKeys("family-name-first-countries", "family-names");
+        return new Lexicon.NameOrder(Set.copyOf(n.strings("family-name-first-countries")),
+                lowerSet(n.strings("family-names")));
     }
 
     private static Lexicon.Variants variants(YamlNode root) {
@@ -356,6 +378,72 @@ final class LexiconLoader {
                 lowerSet(root.strings("scope-prepositions")), root.integer("update-window-days", 0),
                 new Lexicon.Elapsed(lowerSet(el.strings("first-words")), lowerSet(el.strings("since-words")),
                         lowerSet(el.strings("span-words")), Map.copyOf(yearUnits)));
+    }
+
+    private Lexicon.Quotes quotes() {
+        YamlNode root = files.apply("quotes.yaml");
+        root.requireOnlyKeys("marks", "speech-verbs", "addressee-verbs", "subject-skip", "pronoun-speakers",
+                "pronoun-window-sentences", "continuation-window-sentences", "source-markers", "editorial-brackets",
+                "negators", "antonyms");
+        YamlNode marks = root.get("marks");
+        marks.requireOnlyKeys("opening", "closing", "either");
+        Set<String> opening = marks(marks, "opening");
+        Set<String> closing = marks(marks, "closing");
+        Set<String> either = marks(marks, "either");
+        if (opening.isEmpty() && either.isEmpty()) {
+            throw marks.error("at least one opening or either quote mark is needed");
+        }
+        List<List<String>> sources = new ArrayList<>();
+        for (String m : root.strings("source-markers")) {
+            sources.add(words(m));
+        }
+        List<String> brackets = new ArrayList<>();
+        for (YamlNode b : root.opt("editorial-brackets").map(YamlNode::asList).orElse(List.of())) {
+            String pair = b.asString();
+            if (pair.codePointCount(0, pair.length()) != 2) {
+                throw b.error("an editorial bracket is two characters, opening and closing, got '" + pair + "'");
+            }
+            brackets.add(pair);
+        }
+        Map<String, Set<String>> antonyms = new LinkedHashMap<>();
+        for (YamlNode pair : root.opt("antonyms").map(YamlNode::asList).orElse(List.of())) {
+            List<String> parts = pair.asStringList();
+            if (parts.size() != 2 || lower(parts.get(0)).equals(lower(parts.get(1)))) {
+                throw pair.error("an antonym entry is a pair of two different words [a, b]");
+            }
+            String a = lower(parts.get(0));
+            String b = lower(parts.get(1));
+            antonyms.computeIfAbsent(a, k -> new LinkedHashSet<>()).add(b);
+            antonyms.computeIfAbsent(b, k -> new LinkedHashSet<>()).add(a);
+        }
+        Map<String, Set<String>> frozen = new LinkedHashMap<>();
+        antonyms.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        int pronounWindow = root.integer("pronoun-window-sentences", 4);
+        int continuationWindow = root.integer("continuation-window-sentences", 2);
+        if (pronounWindow < 0) {
+            throw root.get("pronoun-window-sentences").error("pronoun-window-sentences must not be negative");
+        }
+        if (continuationWindow < 0) {
+            throw root.get("continuation-window-sentences").error(
+                    "continuation-window-sentences must not be negative");
+        }
+        return new Lexicon.Quotes(opening, closing, either, lowerSet(root.strings("speech-verbs")),
+                lowerSet(root.strings("addressee-verbs")), lowerSet(root.strings("subject-skip")),
+                lowerSet(root.strings("pronoun-speakers")), pronounWindow, continuationWindow, List.copyOf(sources),
+                List.copyOf(brackets), lowerSet(root.strings("negators")), Map.copyOf(frozen));
+    }
+
+    private static Set<String> marks(YamlNode marks, String key) {
+        Set<String> out = new LinkedHashSet<>();
+        for (YamlNode m : marks.opt(key).map(YamlNode::asList).orElse(List.of())) {
+            String s = m.asString();
+            if (s.codePointCount(0, s.length()) != 1 || Character.isLetterOrDigit(s.codePointAt(0))
+                    || Character.isWhitespace(s.codePointAt(0))) {
+                throw m.error("a quote mark is one punctuation character, got '" + s + "'");
+            }
+            out.add(s);
+        }
+        return Set.copyOf(out);
     }
 
     /** Splits a phrase into lower-case words. */

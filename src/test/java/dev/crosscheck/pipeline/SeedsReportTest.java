@@ -95,6 +95,48 @@ class SeedsReportTest {
     }
 
     @Test
+    void xiPositiveResultAgainstPositiveOutcomeIsAQuoteWordingWarningWithBothSentences() {
+        Finding f = findings.stream().filter(x -> x.rule().equals("quote-conflict")
+                && mentions(x, "positive result") && mentions(x, "positive outcome")).findFirst().orElseThrow();
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("Xi Jinping", f.subject());
+        assertTrue(f.a().sentence().contains("positive result") && f.b().sentence().contains("positive outcome"));
+        assertTrue(f.message().contains("\"bring\" → \"achieve\""), f.message());
+    }
+
+    @Test
+    void quotesArePairedOnlyWithQuotesOfTheSameSpeaker() {
+        var corpus = TestPipeline.checker().check(InputFiles.expand(List.of("seeds"))).corpus();
+        for (Finding f : findings.stream().filter(x -> x.rule().equals("quote-conflict")).toList()) {
+            for (var e : List.of(f.a(), f.b())) {
+                boolean bySubject = false;
+                for (int ai = 0; ai < corpus.articles().size(); ai++) {
+                    var a = corpus.articles().get(ai);
+                    for (int q = 0; q < a.quotes().size(); q++) {
+                        int p = corpus.speakers().get(ai)[q];
+                        if (a.article().source().equals(e.source()) && a.quotes().get(q).text().contains(e.value())
+                                && p >= 0 && corpus.persons().get(p).name().equals(f.subject())) {
+                            bySubject = true;
+                        }
+                    }
+                }
+                assertTrue(bySubject, e.value() + " is not a quote of " + f.subject());
+            }
+        }
+        assertEquals(0, count(f -> f.rule().equals("quote-conflict") && f.subject().equals("Wang Yi")
+                && (mentions(f, "positive") || mentions(f, "mutual respect"))));
+    }
+
+    @Test
+    void quotesThatDifferOnlyInPunctuationGiveNoFinding() {
+        // 000 and 004 render Xi's "I hope that(,) through this visit" alike apart from a comma and "of State"
+        for (Finding f : findings.stream().filter(x -> x.rule().equals("quote-conflict")).toList()) {
+            assertTrue(!f.a().normalized().equals(f.b().normalized()), f.toString());
+            assertTrue(!f.message().contains("\",\""), f.message());
+        }
+    }
+
+    @Test
     void theReportMatchesTheGoldenFileByteForByte(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("seeds.csv");
         StringWriter sink = new StringWriter();

@@ -57,7 +57,7 @@ class RuleLoaderTest {
                 + "message: m\n");
         RuleFileException e = assertThrows(RuleFileException.class, () -> RuleLoader.fromDirectory(dir, "r"));
         assertEquals("r/extra.yaml:2: unknown kind 'vibes' (expected one of: attribute-conflict, "
-                + "interval-conflict, date-conflict, variant-spelling)", e.getMessage());
+                + "interval-conflict, date-conflict, variant-spelling, quote-conflict, name-order)", e.getMessage());
     }
 
     @Test

@@ -1,0 +1,395 @@
+package dev.crosscheck.compare;
+
+import dev.crosscheck.extract.ArticleClaims;
+import dev.crosscheck.extract.QuoteClaim;
+import dev.crosscheck.extract.QuoteWord;
+import dev.crosscheck.finding.Finding;
+import dev.crosscheck.finding.Severity;
+import dev.crosscheck.resolve.ResolvedCorpus;
+import dev.crosscheck.rules.Lexicon;
+import dev.crosscheck.rules.RuleDefinition;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Quote conflict: two renderings of one utterance by the same speaker that differ. Quotes are
+ * cut into sentences ("units") and blocked by resolved speaker; inside a block, units meet
+ * only when they share a content lemma. Each unit is compared with the earlier unit (by
+ * article, then position) it aligns with best ({@link QuoteAlignment}: enough shared content
+ * words, enough of each side's content shared), so n renderings of one utterance give at most
+ * n - 1 comparisons. Differences only in case, punctuation or quote marks give nothing; a
+ * changed number, a negation, a different name, an antonym, or one noun swapped in an
+ * otherwise verbatim quote may change the meaning (the rule's severity); other changed words
+ * are wording ({@code wording-severity}); changes of function words alone are
+ * {@code minor-severity}.
+ */
+final class QuoteComparison implements Comparison {
+
+    private static final int MAX_LISTED = 5;
+
+    private final Emitter emitter;
+    private final Lexicon.Quotes lex;
+    private final Set<String> functionWords;
+    private final Set<String> numberWords;
+    private final int minShared;
+    private final double minOverlap;
+    private final int maxEdge;
+    private final Optional<Severity> wording;
+    private final Optional<Severity> minor;
+
+    QuoteComparison(RuleDefinition rule, Lexicon lexicon) {
+        Params p = new Params(rule, "min-shared-words", "min-overlap", "max-edge-words", "wording-severity",
+                "minor-severity");
+        this.minShared = p.integer("min-shared-words", 3, 1);
+        this.minOverlap = p.decimal("min-overlap", 0.5, 0.0, 1.0);
+        this.maxEdge = p.integer("max-edge-words", 2, 0);
+        this.wording = p.severity("wording-severity", "warning");
+        this.minor = p.severity("minor-severity", "none");
+        this.emitter = new Emitter(rule, Set.of(), Set.of("speaker", "difference"));
+        this.lex = lexicon.quotes();
+        this.functionWords = lexicon.names().functionWords();
+        this.numberWords = lexicon.numbers().words().keySet();
+    }
+
+    @Override
+    public String ruleId() {
+        return emitter.rule().id();
+    }
+
+    /** One sentence of a quote. */
+    private record Unit(int article, int quote, int index, List<QuoteWord> words, String text) {
+    }
+
+    private record Verdict(Severity severity, String difference) {
+    }
+
+    @Override
+    public List<Finding> compare(ResolvedCorpus corpus) {
+        Map<Integer, List<Unit>> bySpeaker = new TreeMap<>();
+        for (int ai = 0; ai < corpus.articles().size(); ai++) {
+            ArticleClaims a = corpus.articles().get(ai);
+            int[] speakers = corpus.speakers().get(ai);
+            for (int q = 0; q < a.quotes().size(); q++) {
+                if (speakers[q] >= 0) {
+                    bySpeaker.computeIfAbsent(speakers[q], k -> new ArrayList<>())
+                            .addAll(units(a, ai, q));
+                }
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Map.Entry<Integer, List<Unit>> e : bySpeaker.entrySet()) {
+            compareBlock(corpus, corpus.persons().get(e.getKey()).name(), e.getValue(), out);
+        }
+        return out;
+    }
+
+    private void compareBlock(ResolvedCorpus corpus, String speaker, List<Unit> units, List<Finding> out) {
+        Map<String, Set<Integer>> byLemma = new TreeMap<>();
+        for (int j = 0; j < units.size(); j++) {
+            Unit u = units.get(j);
+            Set<Integer> candidates = new TreeSet<>();
+            for (QuoteWord w : u.words()) {
+                if (content(w)) {
+                    candidates.addAll(byLemma.getOrDefault(w.lemma(), Set.of()));
+                }
+            }
+            Unit best = null;
+            QuoteAlignment.Result bestResult = null;
+            for (int i : candidates) {
+                Unit c = units.get(i);
+                if (c.article() == u.article() && c.quote() == u.quote()) {
+                    continue;
+                }
+                QuoteAlignment.Result r = QuoteAlignment.align(c.words(), u.words(), this::content, maxEdge);
+                if (!aligned(r, c, u)) {
+                    continue;
+                }
+                if (bestResult == null || r.shared() > bestResult.shared()
+                        || r.shared() == bestResult.shared() && r.overlap() > bestResult.overlap()) {
+                    best = c;
+                    bestResult = r;
+                }
+            }
+            if (best != null) {
+                Verdict v = verdict(bestResult);
+                if (v != null) {
+                    out.add(emitter.emit(v.severity(), speaker, side(corpus, best), side(corpus, u),
+                            Map.of("speaker", speaker, "difference", v.difference())));
+                }
+            }
+            for (QuoteWord w : u.words()) {
+                if (content(w)) {
+                    byLemma.computeIfAbsent(w.lemma(), k -> new LinkedHashSet<>()).add(j);
+                }
+            }
+        }
+    }
+
+    /**
+     * Enough shared content words, most of each side's aligned stretch shared, and the shorter
+     * unit mostly covered: a common phrase ("Sino-American relations") does not make two
+     * sentences one utterance.
+     */
+    private boolean aligned(QuoteAlignment.Result r, Unit x, Unit y) {
+        int shorter = Math.min(contentCount(x), contentCount(y));
+        return r.shared() >= minShared && r.overlap() >= minOverlap && shorter > 0
+                && (double) r.shared() / shorter >= minOverlap;
+    }
+
+    private int contentCount(Unit u) {
+        int n = 0;
+        for (QuoteWord w : u.words()) {
+            if (content(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The severity and the named differences of an aligned pair; null when nothing is reported. */
+    private Verdict verdict(QuoteAlignment.Result r) {
+        List<String> meaning = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        boolean substantive = false;
+        int negA = negators(r.regionA());
+        int negB = negators(r.regionB());
+        if (negA != negB) {
+            meaning.add("negation");
+        }
+        List<QuoteAlignment.Hunk> hunks = new ArrayList<>(r.hunks());
+        // a word moved ("US-China" / "China-US"): one hunk leaves out what another adds
+        for (int i = 0; i < hunks.size(); i++) {
+            for (int j = 0; j < hunks.size(); j++) {
+                QuoteAlignment.Hunk x = hunks.get(i);
+                QuoteAlignment.Hunk y = hunks.get(j);
+                if (i != j && x.b().isEmpty() && y.a().isEmpty() && text(x.a()).equalsIgnoreCase(text(y.b()))) {
+                    words.add("\"" + text(x.a()) + "\" moved");
+                    hunks.remove(Math.max(i, j));
+                    hunks.remove(Math.min(i, j));
+                    i = -1;
+                    break;
+                }
+            }
+        }
+        boolean single = hunks.size() == 1;
+        for (QuoteAlignment.Hunk h : hunks) {
+            words.add(describe(h));
+            boolean functionOnly = true;
+            for (QuoteWord w : concat(h.a(), h.b())) {
+                functionOnly &= !content(w);
+            }
+            substantive |= !functionOnly;
+            if (numbersDiffer(h)) {
+                add(meaning, "a number");
+            }
+            if (antonyms(h)) {
+                add(meaning, "an opposite word");
+            }
+            if (namesDiffer(h, r)) {
+                add(meaning, "a name");
+            }
+            if (single && h.a().size() == 1 && h.b().size() == 1 && isNoun(h.a().get(0)) && isNoun(h.b().get(0))
+                    && !h.a().get(0).lemma().equals(h.b().get(0).lemma())) {
+                add(meaning, "a key noun");
+            }
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        String listed = String.join(", ", words.subList(0, Math.min(MAX_LISTED, words.size())))
+                + (words.size() > MAX_LISTED ? " and " + (words.size() - MAX_LISTED) + " more" : "");
+        if (!meaning.isEmpty()) {
+            return new Verdict(emitter.rule().severity(), "the meaning may differ (" + String.join(", ", meaning)
+                    + "): " + listed);
+        }
+        Optional<Severity> s = substantive ? wording : minor;
+        String label = substantive ? "the wording differs: " : "small words differ: ";
+        return s.map(sev -> new Verdict(sev, label + listed)).orElse(null);
+    }
+
+    private static void add(List<String> list, String s) {
+        if (!list.contains(s)) {
+            list.add(s);
+        }
+    }
+
+    private static String describe(QuoteAlignment.Hunk h) {
+        if (h.a().isEmpty()) {
+            return "\"" + text(h.b()) + "\" added";
+        }
+        if (h.b().isEmpty()) {
+            return "\"" + text(h.a()) + "\" left out";
+        }
+        return "\"" + text(h.a()) + "\" → \"" + text(h.b()) + "\"";
+    }
+
+    private static String text(List<QuoteWord> words) {
+        StringBuilder sb = new StringBuilder();
+        for (QuoteWord w : words) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(w.text());
+        }
+        return sb.toString();
+    }
+
+    private static List<QuoteWord> concat(List<QuoteWord> a, List<QuoteWord> b) {
+        List<QuoteWord> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    boolean content(QuoteWord w) {
+        String pos = w.pos();
+        boolean open = pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("VERB") || pos.equals("ADJ")
+                || pos.equals("ADV") || pos.equals("NUM") || pos.equals("X");
+        return open && !functionWords.contains(w.lower()) && !isNegator(w);
+    }
+
+    private static boolean isNoun(QuoteWord w) {
+        return w.pos().equals("NOUN");
+    }
+
+    private boolean isNegator(QuoteWord w) {
+        String lower = w.lower();
+        if (lex.negators().contains(lower) || lower.endsWith("n't") || lower.endsWith("n’t")) {
+            return true;
+        }
+        for (String part : w.lemma().split("\\+")) {
+            if (lex.negators().contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int negators(List<QuoteWord> words) {
+        int n = 0;
+        for (QuoteWord w : words) {
+            if (isNegator(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private boolean isNumber(QuoteWord w) {
+        if (w.pos().equals("NUM") || numberWords.contains(w.lower())) {
+            return true;
+        }
+        for (int i = 0; i < w.text().length(); i++) {
+            if (Character.isDigit(w.text().charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A number replaced by another (one side only adding words with a number is wording). */
+    private boolean numbersDiffer(QuoteAlignment.Hunk h) {
+        if (h.a().isEmpty() || h.b().isEmpty()) {
+            return false;
+        }
+        List<String> x = new ArrayList<>();
+        List<String> y = new ArrayList<>();
+        h.a().stream().filter(this::isNumber).forEach(w -> x.add(w.lower()));
+        h.b().stream().filter(this::isNumber).forEach(w -> y.add(w.lower()));
+        return !x.equals(y);
+    }
+
+    private boolean antonyms(QuoteAlignment.Hunk h) {
+        for (QuoteWord x : h.a()) {
+            Set<String> opposite = lex.antonyms().getOrDefault(x.lemma(), lex.antonyms().get(x.lower()));
+            if (opposite == null) {
+                continue;
+            }
+            for (QuoteWord y : h.b()) {
+                if (opposite.contains(y.lemma()) || opposite.contains(y.lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A name on each side of one change that the other side does not use anywhere. */
+    private static boolean namesDiffer(QuoteAlignment.Hunk h, QuoteAlignment.Result r) {
+        return hasNameMissingFrom(h.a(), r.regionB()) && hasNameMissingFrom(h.b(), r.regionA());
+    }
+
+    private static boolean hasNameMissingFrom(List<QuoteWord> words, List<QuoteWord> other) {
+        for (QuoteWord w : words) {
+            if (!w.pos().equals("PROPN") || !Character.isUpperCase(w.text().codePointAt(0))) {
+                continue;
+            }
+            boolean found = false;
+            for (QuoteWord o : other) {
+                found |= o.lower().equals(w.lower());
+            }
+            if (!found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentences of quote {@code q} of article {@code ai}, editorial insertions left out. */
+    private static List<Unit> units(ArticleClaims a, int ai, int q) {
+        QuoteClaim quote = a.quotes().get(q);
+        List<Unit> out = new ArrayList<>();
+        List<QuoteWord> current = new ArrayList<>();
+        List<QuoteWord> all = quote.words();
+        int startWord = 0;
+        for (int k = 0; k < all.size(); k++) {
+            QuoteWord w = all.get(k);
+            if (!w.editorial()) {
+                current.add(w);
+            }
+            if (w.sentenceEnd() || k == all.size() - 1) {
+                if (!current.isEmpty()) {
+                    boolean whole = startWord == 0 && k == all.size() - 1;
+                    String text = whole ? quote.text() : unitText(a, all.get(startWord), w);
+                    out.add(new Unit(ai, q, out.size(), List.copyOf(current), text));
+                }
+                current = new ArrayList<>();
+                startWord = k + 1;
+            }
+        }
+        return out;
+    }
+
+    private static String unitText(ArticleClaims a, QuoteWord first, QuoteWord last) {
+        String text = a.article().text();
+        int end = last.end();
+        if (end < text.length() && ".!?…".indexOf(text.charAt(end)) >= 0) {
+            end++;
+        }
+        return text.substring(first.start(), end);
+    }
+
+    private static Side side(ResolvedCorpus corpus, Unit u) {
+        ArticleClaims a = corpus.articles().get(u.article());
+        QuoteClaim q = a.quotes().get(u.quote());
+        StringBuilder normalized = new StringBuilder();
+        for (QuoteWord w : u.words()) {
+            if (normalized.length() > 0) {
+                normalized.append(' ');
+            }
+            normalized.append(w.lower());
+        }
+        int line = a.article().lines().lineOf(u.words().get(0).start());
+        Map<String, String> vars = new LinkedHashMap<>();
+        return new Side(new dev.crosscheck.finding.Evidence(u.text(), normalized.toString().toLowerCase(Locale.ROOT),
+                q.anchor().source(), line, q.anchor().evidence()), vars);
+    }
+}

@@ -1,0 +1,128 @@
+package dev.crosscheck.compare;
+
+import dev.crosscheck.extract.ArticleClaims;
+import dev.crosscheck.extract.PersonMention;
+import dev.crosscheck.finding.Finding;
+import dev.crosscheck.load.Dateline;
+import dev.crosscheck.resolve.Person;
+import dev.crosscheck.resolve.ResolvedCorpus;
+import dev.crosscheck.rules.Lexicon;
+import dev.crosscheck.rules.RuleDefinition;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Attribute conflict on a person's office ({@code attribute: office}): one person given two
+ * unique offices that cannot be held at once ("Foreign Minister X" vs "Prime Minister X").
+ * Equivalent offices (lexicon/offices.yaml: equivalent-offices, e.g. foreign minister and top
+ * diplomat), non-unique roles, former/deputy/acting titles, titles of two different countries
+ * and articles dated further apart than {@code same-period-days} do not count. People are
+ * blocked by resolved person, offices by id.
+ */
+final class TitleConflictComparison implements Comparison {
+
+    private final Emitter emitter;
+    private final Lexicon.Offices offices;
+    private final Map<String, Lexicon.Office> byId = new HashMap<>();
+    private final int samePeriodDays;
+
+    TitleConflictComparison(RuleDefinition rule, Lexicon lexicon) {
+        Params p = new Params(rule, "attribute", "same-period-days");
+        this.samePeriodDays = p.integer("same-period-days", 30, 0);
+        this.emitter = new Emitter(rule, Set.of("title", "office"), Set.of());
+        this.offices = lexicon.offices();
+        for (Lexicon.Office o : offices.offices()) {
+            byId.put(o.id(), o);
+        }
+    }
+
+    @Override
+    public String ruleId() {
+        return emitter.rule().id();
+    }
+
+    private record Holding(int article, PersonMention mention) {
+    }
+
+    @Override
+    public List<Finding> compare(ResolvedCorpus corpus) {
+        // person -> office -> article -> first titled mention
+        Map<Integer, Map<String, Map<Integer, Holding>>> byPerson = new TreeMap<>();
+        for (int ai = 0; ai < corpus.articles().size(); ai++) {
+            ArticleClaims a = corpus.articles().get(ai);
+            for (int i = 0; i < a.persons().size(); i++) {
+                PersonMention m = a.persons().get(i);
+                int p = corpus.personOf().get(ai)[i];
+                if (p < 0 || m.roleOnly() || m.former() || m.office().isEmpty()) {
+                    continue;
+                }
+                Lexicon.Office office = byId.get(m.office().get());
+                if (office == null || !office.unique()) {
+                    continue;
+                }
+                byPerson.computeIfAbsent(p, k -> new TreeMap<>()).computeIfAbsent(office.id(), k -> new TreeMap<>())
+                        .putIfAbsent(ai, new Holding(ai, m));
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Map.Entry<Integer, Map<String, Map<Integer, Holding>>> e : byPerson.entrySet()) {
+            if (e.getValue().size() < 2) {
+                continue;
+            }
+            Person person = corpus.persons().get(e.getKey());
+            List<String> ids = new ArrayList<>(e.getValue().keySet());
+            for (int x = 0; x < ids.size(); x++) {
+                for (int y = x + 1; y < ids.size(); y++) {
+                    if (offices.equivalent(ids.get(x), ids.get(y))) {
+                        continue;
+                    }
+                    clash(corpus, person, e.getValue().get(ids.get(x)), e.getValue().get(ids.get(y)), out);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The first pair of holdings of two clashing offices that share a country and a period. */
+    private void clash(ResolvedCorpus corpus, Person person, Map<Integer, Holding> xs, Map<Integer, Holding> ys,
+                       List<Finding> out) {
+        for (Holding h : xs.values()) {
+            for (Holding k : ys.values()) {
+                if (sameCountry(h.mention(), k.mention()) && samePeriod(corpus, h.article(), k.article())) {
+                    out.add(emitter.emit(emitter.rule().severity(), person.name(), side(person, h), side(person, k),
+                            Map.of()));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean sameCountry(PersonMention a, PersonMention b) {
+        Optional<String> x = a.country();
+        Optional<String> y = b.country();
+        return x.isEmpty() || y.isEmpty() || x.equals(y);
+    }
+
+    private boolean samePeriod(ResolvedCorpus corpus, int a, int b) {
+        Optional<Dateline> x = corpus.articles().get(a).article().dateline();
+        Optional<Dateline> y = corpus.articles().get(b).article().dateline();
+        return x.isEmpty() || y.isEmpty()
+                || Math.abs(ChronoUnit.DAYS.between(x.get().date(), y.get().date())) <= samePeriodDays;
+    }
+
+    private Side side(Person person, Holding h) {
+        Map<String, String> vars = new LinkedHashMap<>();
+        vars.put("title", h.mention().title());
+        vars.put("office", byId.get(h.mention().office().get()).name());
+        return Side.of(h.mention().anchor(), h.mention().anchor().text(), byId.get(h.mention().office().get()).name(),
+                vars);
+    }
+}

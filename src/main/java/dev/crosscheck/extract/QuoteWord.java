@@ -1,0 +1,22 @@
+package dev.crosscheck.extract;
+
+/**
+ * One word of a quote, kept after the NLP annotations are dropped so quotes can be compared
+ * word by word.
+ *
+ * @param text        the word as written
+ * @param lemma       its lower-case lemma
+ * @param pos         its Universal Dependencies POS tag
+ * @param start       offset of its first character in the article text
+ * @param end         offset after its last character
+ * @param sentenceEnd true when a full stop, question or exclamation mark inside the quote follows it
+ * @param editorial   true inside editorial brackets ("(this Monday morning)"): the editor's words
+ */
+public record QuoteWord(String text, String lemma, String pos, int start, int end, boolean sentenceEnd,
+                        boolean editorial) {
+
+    /** The word in lower case. */
+    public String lower() {
+        return text.toLowerCase(java.util.Locale.ROOT);
+    }
+}
