@@ -80,7 +80,7 @@ public final class ClaimExtractor {
             quantityList.addAll(quantities.extract(ctx));
             properWords(ctx, owner, words);
         }
-        return new ArticleClaims(article, List.copyOf(persons), List.copyOf(eventList), List.copyOf(durationList),
+        return new ArticleClaims(article.withoutText(), List.copyOf(persons), List.copyOf(eventList), List.copyOf(durationList),
                 List.copyOf(words), List.copyOf(quantityList), annotated.sentences().size(), annotated.tokenCount());
     }
 
