@@ -8,6 +8,7 @@ import dev.crosscheck.resolve.ResolvedCorpus;
 import dev.crosscheck.rules.RuleDefinition;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,10 @@ final class DateComparison implements Comparison {
         for (EventDate d : corpus.dates()) {
             byEvent.computeIfAbsent(d.event().key(), k -> new ArrayList<>()).add(d);
         }
+        Map<String, Optional<Dateline>> datelines = new HashMap<>();
+        for (var a : corpus.articles()) {
+            datelines.putIfAbsent(a.article().source(), a.article().dateline());
+        }
         List<Finding> out = new ArrayList<>();
         for (List<EventDate> group : byEvent.values()) {
             for (int i = 0; i < group.size(); i++) {
@@ -55,17 +60,15 @@ final class DateComparison implements Comparison {
                     }
                     boolean firm = a.stated() && b.stated() && !a.event().inferred() && !b.event().inferred();
                     out.add(emitter.emit(firm ? emitter.rule().severity() : inferredSeverity,
-                            corpus.eventLabel(a.event()), side(corpus, a), side(corpus, b), Map.of()));
+                            corpus.eventLabel(a.event()), side(datelines, a), side(datelines, b), Map.of()));
                 }
             }
         }
         return out;
     }
 
-    private static Side side(ResolvedCorpus corpus, EventDate d) {
-        Optional<Dateline> dateline = corpus.articles().stream()
-                .filter(a -> a.article().source().equals(d.anchor().source()))
-                .findFirst().flatMap(a -> a.article().dateline());
+    private static Side side(Map<String, Optional<Dateline>> datelines, EventDate d) {
+        Optional<Dateline> dateline = datelines.getOrDefault(d.anchor().source(), Optional.empty());
         String basis;
         if (!d.stated()) {
             basis = "no date in the text, so on or shortly before its dateline " + dateline.map(Dateline::text)

@@ -75,13 +75,60 @@ final class QuantityComparison implements Comparison {
         }
         List<Finding> out = new ArrayList<>();
         for (List<Claim> group : byMeasure.values()) {
-            for (int i = 0; i < group.size(); i++) {
+            comparePairs(corpus, group, out);
+        }
+        return out;
+    }
+
+    /**
+     * Every pair (i < j, in group order) that may be about the same thing: figures for two different
+     * stated places never are, so a figure with a place meets only figures for that place and
+     * figures with no place; a figure with no place meets all.
+     */
+    private void comparePairs(ResolvedCorpus corpus, List<Claim> group, List<Finding> out) {
+        Map<String, List<Integer>> byScope = new HashMap<>();
+        List<Integer> unscoped = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++) {
+            Optional<String> scope = group.get(i).q().scope();
+            if (scope.isPresent()) {
+                byScope.computeIfAbsent(scope.get(), k -> new ArrayList<>()).add(i);
+            } else {
+                unscoped.add(i);
+            }
+        }
+        for (int i = 0; i < group.size(); i++) {
+            Optional<String> scope = group.get(i).q().scope();
+            if (scope.isEmpty()) {
                 for (int j = i + 1; j < group.size(); j++) {
                     compare(corpus, group.get(i), group.get(j), out);
                 }
+                continue;
+            }
+            // merge the two ascending index lists, keeping j > i
+            List<Integer> same = byScope.get(scope.get());
+            int x = firstAbove(same, i);
+            int y = firstAbove(unscoped, i);
+            while (x < same.size() || y < unscoped.size()) {
+                int j = y >= unscoped.size() || x < same.size() && same.get(x) < unscoped.get(y)
+                        ? same.get(x++) : unscoped.get(y++);
+                compare(corpus, group.get(i), group.get(j), out);
             }
         }
-        return out;
+    }
+
+    /** Position of the first element greater than {@code i} in an ascending list. */
+    private static int firstAbove(List<Integer> ascending, int i) {
+        int lo = 0;
+        int hi = ascending.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ascending.get(mid) <= i) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private void compare(ResolvedCorpus corpus, Claim a, Claim b, List<Finding> out) {

@@ -358,7 +358,7 @@ final class QuoteComparison implements Comparison {
             if (w.sentenceEnd() || k == all.size() - 1) {
                 if (!current.isEmpty()) {
                     boolean whole = startWord == 0 && k == all.size() - 1;
-                    String text = whole ? quote.text() : unitText(a, all.get(startWord), w);
+                    String text = whole ? quote.text() : unitText(quote, all.get(startWord), w);
                     out.add(new Unit(ai, q, out.size(), List.copyOf(current), text));
                 }
                 current = new ArrayList<>();
@@ -368,13 +368,10 @@ final class QuoteComparison implements Comparison {
         return out;
     }
 
-    private static String unitText(ArticleClaims a, QuoteWord first, QuoteWord last) {
-        String text = a.article().text();
-        int end = last.end();
-        if (end < text.length() && ".!?…".indexOf(text.charAt(end)) >= 0) {
-            end++;
-        }
-        return text.substring(first.start(), end);
+    private static String unitText(QuoteClaim q, QuoteWord first, QuoteWord last) {
+        String after = q.slice(last.end(), last.end() + 1);
+        int end = !after.isEmpty() && ".!?…".indexOf(after.charAt(0)) >= 0 ? last.end() + 1 : last.end();
+        return q.slice(first.start(), end);
     }
 
     private static Side side(ResolvedCorpus corpus, Unit u) {

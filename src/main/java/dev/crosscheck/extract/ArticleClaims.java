@@ -8,7 +8,7 @@ import java.util.List;
  * Everything extracted from one article. Only these claims (and their evidence sentences) are
  * kept after the article's NLP annotations are dropped.
  *
- * @param article     the loaded article (text, dateline)
+ * @param article     the article's source and dateline; its text is not kept ({@link Article#withoutText()})
  * @param persons     person mentions in reading order
  * @param events      event words in reading order
  * @param durations   durations attached to events

@@ -95,7 +95,8 @@ public final class ClaimExtractor {
             ageList.addAll(ages.extract(ctx, owner));
             properWords(ctx, owner, words);
         }
-        return new ArticleClaims(article, List.copyOf(persons), List.copyOf(eventList), List.copyOf(durationList),
+        return new ArticleClaims(article.withoutText(), List.copyOf(persons), List.copyOf(eventList),
+                List.copyOf(durationList),
                 List.copyOf(words), List.copyOf(quantityList), List.copyOf(elapsedList), List.copyOf(ageList),
                 List.copyOf(quotes.extract(article, contexts, persons)), annotated.sentences().size(),
                 annotated.tokenCount());

@@ -4,6 +4,8 @@ import dev.crosscheck.nlp.Token;
 import dev.crosscheck.rules.Lexicon.HedgeKind;
 import dev.crosscheck.text.NumberParser;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,10 +37,18 @@ final class NumberPhrases {
     private final NumberParser numbers;
     private final HedgeIntervals hedges;
 
+    /** The lexicon's vague amounts by first word, each list in lexicon order. */
+    private final Map<String, List<Map.Entry<List<String>, double[]>>> vagueByFirstWord = new HashMap<>();
+
     NumberPhrases(Vocabulary vocab, NumberParser numbers, HedgeIntervals hedges) {
         this.vocab = vocab;
         this.numbers = numbers;
         this.hedges = hedges;
+        for (Map.Entry<List<String>, double[]> e : vocab.lexicon().quantities().vague().entrySet()) {
+            if (!e.getKey().isEmpty()) {
+                vagueByFirstWord.computeIfAbsent(e.getKey().get(0), k -> new ArrayList<>()).add(e);
+            }
+        }
     }
 
     /** The number phrase whose number starts at token {@code i}, if any. */
@@ -78,7 +88,7 @@ final class NumberPhrases {
 
     private Optional<Phrase> vague(List<Token> tokens, List<String> lower, int i) {
         Phrase best = null;
-        for (Map.Entry<List<String>, double[]> e : vocab.lexicon().quantities().vague().entrySet()) {
+        for (Map.Entry<List<String>, double[]> e : vagueByFirstWord.getOrDefault(lower.get(i), List.of())) {
             List<String> words = e.getKey();
             if (i + words.size() > lower.size() || !lower.subList(i, i + words.size()).equals(words)) {
                 continue;

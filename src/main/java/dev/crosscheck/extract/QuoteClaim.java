@@ -13,7 +13,15 @@ import java.util.List;
  *                   “positive result”") rather than a whole quoted sentence
  * @param balanced   false when a quote mark is missing and the quote was closed at its paragraph's end
  * @param words      its words in order (punctuation left out)
+ * @param rawStart   offset in the article text of the first character after the opening mark
+ * @param raw        the article text from there to the closing mark, unstripped: word offsets
+ *                   minus {@code rawStart} index into it once the article's text is dropped
  */
 public record QuoteClaim(Anchor anchor, String text, Speaker speaker, boolean partial, boolean balanced,
-                         List<QuoteWord> words) {
+                         List<QuoteWord> words, int rawStart, String raw) {
+
+    /** The quote's text from offset {@code start} to {@code end} (article offsets inside the quote). */
+    public String slice(int start, int end) {
+        return raw.substring(start - rawStart, Math.min(end - rawStart, raw.length()));
+    }
 }

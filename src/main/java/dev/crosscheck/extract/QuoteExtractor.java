@@ -540,7 +540,8 @@ final class QuoteExtractor {
         var first = doc.ctxs.get(q.openSentence()).sentence;
         Anchor anchor = new Anchor(doc.article.source(), first.index(), doc.article.lines().lineOf(start), start, end,
                 quoted, evidence.toString(), caption);
-        return new QuoteClaim(anchor, quoted, speaker, partial(doc, q), q.span().balanced(), q.words());
+        return new QuoteClaim(anchor, quoted, speaker, partial(doc, q), q.span().balanced(), q.words(),
+                q.span().open() + 1, text.substring(q.span().open() + 1, contentEnd));
     }
 
     /** A fragment inside the reporter's sentence: starts lower-case, or follows words without a colon. */

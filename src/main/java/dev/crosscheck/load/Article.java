@@ -16,6 +16,15 @@ import java.util.Optional;
 public record Article(String source, String text, LineIndex lines, Optional<Dateline> dateline,
                       List<Segment> segments) {
 
+    /**
+     * The article without its text and segments: what claims keep after extraction (source,
+     * dateline and the small line map, so later stages can still name lines), so a large run
+     * holds claims, not texts.
+     */
+    public Article withoutText() {
+        return new Article(source, "", lines, dateline, List.of());
+    }
+
     /** The bare file name, stable whatever directory the tool was run from. */
     public String fileName() {
         Path name = Path.of(source).getFileName();

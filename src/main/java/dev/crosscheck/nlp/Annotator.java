@@ -2,7 +2,6 @@ package dev.crosscheck.nlp;
 
 import dev.crosscheck.load.Article;
 import dev.crosscheck.load.Segment;
-import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
@@ -15,14 +14,14 @@ import java.util.Set;
 /**
  * Runs OpenNLP over an article's story segments: sentence detection per segment (a line is a
  * paragraph, so headlines never run into the next paragraph), tokenization, token repair, POS
- * tags and lemmas. Safe to share between threads.
+ * tags and lemmas (greedy decoding, see {@link GreedyLemmatizer}). Safe to share between threads.
  */
 public final class Annotator {
 
     private final ThreadSafeSentenceDetectorME sentences;
     private final ThreadSafeTokenizerME tokenizer;
     private final ThreadSafePOSTaggerME tagger;
-    private final ThreadSafeLemmatizerME lemmatizer;
+    private final GreedyLemmatizer lemmatizer;
     private final Set<String> glueWords;
 
     /** @param glueWords lower-case words bad copy glues onto names (lexicon) */
@@ -30,7 +29,7 @@ public final class Annotator {
         this.sentences = new ThreadSafeSentenceDetectorME(models.sentences());
         this.tokenizer = new ThreadSafeTokenizerME(models.tokens());
         this.tagger = new ThreadSafePOSTaggerME(models.pos());
-        this.lemmatizer = new ThreadSafeLemmatizerME(models.lemmas());
+        this.lemmatizer = new GreedyLemmatizer(models.lemmas());
         this.glueWords = Set.copyOf(glueWords);
     }
 

@@ -12,6 +12,7 @@ import dev.crosscheck.resolve.ResolvedCorpus;
 import dev.crosscheck.resolve.Resolver;
 import dev.crosscheck.rules.RuleSet;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -23,7 +24,9 @@ import java.util.function.Supplier;
 /**
  * The pipeline, top to bottom: load → NLP → extract claims (per article, in parallel) →
  * resolve people and events across articles → rule comparisons → sorted findings.
- * Per-article NLP results are dropped once the article's claims are extracted.
+ * Per-article NLP results and the article's text are dropped once its claims are extracted; at
+ * most a few articles per worker thread are in flight at any time, so memory holds claims, not
+ * texts or annotations.
  */
 public final class Checker {
 
@@ -87,13 +90,18 @@ public final class Checker {
             return t;
         });
         try {
-            List<Future<ArticleClaims>> futures = new ArrayList<>();
-            for (Supplier<Article> l : loaders) {
-                futures.add(pool.submit(() -> extractor.extract(annotator.annotate(l.get()))));
-            }
-            List<ArticleClaims> out = new ArrayList<>();
-            for (Future<ArticleClaims> f : futures) {
-                out.add(f.get());
+            // a sliding window of submitted articles: workers stay busy, results are taken in input
+            // order, and at most `window` articles are loaded or annotated at any time
+            int window = 4 * threads;
+            ArrayDeque<Future<ArticleClaims>> inFlight = new ArrayDeque<>();
+            List<ArticleClaims> out = new ArrayList<>(loaders.size());
+            int next = 0;
+            while (out.size() < loaders.size()) {
+                while (next < loaders.size() && inFlight.size() < window) {
+                    Supplier<Article> l = loaders.get(next++);
+                    inFlight.add(pool.submit(() -> extractor.extract(annotator.annotate(l.get()))));
+                }
+                out.add(inFlight.remove().get());
             }
             return out;
         } catch (ExecutionException e) {

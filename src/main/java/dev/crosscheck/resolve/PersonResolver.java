@@ -128,16 +128,25 @@ public final class PersonResolver {
             ws.addAll(Arrays.asList(keys.get(k).split(" ")));
             personWords.set(keyToPerson[k], ws);
         }
+        Map<String, Set<Integer>> peopleWithWord = new HashMap<>();
+        for (int p = 0; p < personWords.size(); p++) {
+            for (String w : personWords.get(p)) {
+                peopleWithWord.computeIfAbsent(w, k -> new TreeSet<>()).add(p);
+            }
+        }
         for (int ai = 0; ai < articles.size(); ai++) {
-            linkSingleNames(articles.get(ai), personOf.get(ai), personWords);
+            linkSingleNames(articles.get(ai), personOf.get(ai), peopleWithWord);
         }
         List<Optional<String>> countries = countries(articles, personOf, order.length);
         List<Person> persons = new ArrayList<>();
         for (int p = 0; p < order.length; p++) {
             persons.add(new Person(p, canonical.get(order[p]), forms.get(order[p]), countries.get(p)));
         }
+        // holders of each office in the whole corpus, indexed once: role-only mentions, the only
+        // ones linkRoles links, are never holders themselves
+        Map<String, Set<Integer>> corpusHolders = holders(articles, personOf, persons);
         for (int ai = 0; ai < articles.size(); ai++) {
-            linkRoles(articles.get(ai), personOf.get(ai), articles, personOf, persons);
+            linkRoles(articles.get(ai), personOf.get(ai), corpusHolders, persons);
         }
         return new People(List.copyOf(persons), List.copyOf(personOf));
     }
@@ -160,7 +169,7 @@ public final class PersonResolver {
     }
 
     /** "Chen had accepted": a one-word name links to the full name containing it. */
-    private static void linkSingleNames(ArticleClaims a, int[] of, List<List<String>> personWords) {
+    private static void linkSingleNames(ArticleClaims a, int[] of, Map<String, Set<Integer>> peopleWithWord) {
         List<PersonMention> ms = a.persons();
         for (int i = 0; i < ms.size(); i++) {
             PersonMention m = ms.get(i);
@@ -182,12 +191,7 @@ public final class PersonResolver {
                 }
             }
             if (best < 0) {
-                Set<Integer> candidates = new TreeSet<>();
-                for (int p = 0; p < personWords.size(); p++) {
-                    if (personWords.get(p).contains(w)) {
-                        candidates.add(p);
-                    }
-                }
+                Set<Integer> candidates = peopleWithWord.getOrDefault(w, Set.of());
                 if (candidates.size() == 1) {
                     best = candidates.iterator().next();
                 }
@@ -228,36 +232,41 @@ public final class PersonResolver {
     }
 
     /** "the Chinese President": the one person with that office and country, in the article or else the corpus. */
-    private static void linkRoles(ArticleClaims a, int[] of, List<ArticleClaims> all, List<int[]> personOf,
+    private static void linkRoles(ArticleClaims a, int[] of, Map<String, Set<Integer>> corpusHolders,
                                   List<Person> persons) {
+        Map<String, Set<Integer>> local = null;
         for (int i = 0; i < of.length; i++) {
             PersonMention m = a.persons().get(i);
             if (!m.roleOnly() || m.office().isEmpty() || m.country().isEmpty()) {
                 continue;
             }
-            Set<Integer> local = holders(List.of(a), List.of(of), persons, m.office().get(), m.country().get());
-            Set<Integer> pick = local.isEmpty()
-                    ? holders(all, personOf, persons, m.office().get(), m.country().get()) : local;
+            if (local == null) {
+                local = holders(List.of(a), List.of(of), persons);
+            }
+            String key = m.office().get() + "|" + m.country().get();
+            Set<Integer> here = local.getOrDefault(key, Set.of());
+            Set<Integer> pick = here.isEmpty() ? corpusHolders.getOrDefault(key, Set.of()) : here;
             if (pick.size() == 1) {
                 of[i] = pick.iterator().next();
             }
         }
     }
 
-    private static Set<Integer> holders(List<ArticleClaims> articles, List<int[]> personOf, List<Person> persons,
-                                        String office, String country) {
-        Set<Integer> out = new TreeSet<>();
+    /** office|country → people named as holding it (not former) in {@code articles}. */
+    private static Map<String, Set<Integer>> holders(List<ArticleClaims> articles, List<int[]> personOf,
+                                                     List<Person> persons) {
+        Map<String, Set<Integer>> out = new HashMap<>();
         for (int ai = 0; ai < articles.size(); ai++) {
             List<PersonMention> ms = articles.get(ai).persons();
             for (int i = 0; i < ms.size(); i++) {
                 PersonMention m = ms.get(i);
                 int p = personOf.get(ai)[i];
-                if (p < 0 || m.roleOnly() || m.former() || !m.office().equals(Optional.of(office))) {
+                if (p < 0 || m.roleOnly() || m.former() || m.office().isEmpty()) {
                     continue;
                 }
-                String c = m.country().orElse(persons.get(p).country().orElse(null));
-                if (country.equals(c)) {
-                    out.add(p);
+                Optional<String> c = m.country().or(() -> persons.get(p).country());
+                if (c.isPresent()) {
+                    out.computeIfAbsent(m.office().get() + "|" + c.get(), k -> new TreeSet<>()).add(p);
                 }
             }
         }

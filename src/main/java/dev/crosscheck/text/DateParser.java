@@ -154,6 +154,9 @@ public final class DateParser {
      */
     public List<DateMention> find(String text) {
         Objects.requireNonNull(text, "text");
+        if (!hasFourDigits(text)) {
+            return List.of(); // every date format has a four-digit year: skip the costly pattern
+        }
         List<DateMention> found = new ArrayList<>();
         Matcher m = datePattern.matcher(text);
         while (m.find()) {
@@ -161,6 +164,18 @@ public final class DateParser {
             date.ifPresent(d -> found.add(new DateMention(m.start(), m.end(), d)));
         }
         return List.copyOf(found);
+    }
+
+    private static boolean hasFourDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
