@@ -8,9 +8,9 @@ import dev.crosscheck.resolve.NameSimilarity;
 import dev.crosscheck.resolve.ResolvedCorpus;
 import dev.crosscheck.rules.Lexicon;
 import dev.crosscheck.rules.RuleDefinition;
+import dev.crosscheck.text.UnionFind;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,8 +85,7 @@ final class SpellingVariantComparison implements Comparison {
             }
         }
         List<Word> list = new ArrayList<>(words.values());
-        int[] parent = new int[list.size()];
-        Arrays.setAll(parent, i -> i);
+        UnionFind sets = new UnionFind(list.size());
         Map<String, List<Integer>> blocks = new TreeMap<>();
         for (int i = 0; i < list.size(); i++) {
             for (String k : deletionKeys(names.key(list.get(i).lower))) {
@@ -100,14 +99,14 @@ final class SpellingVariantComparison implements Comparison {
                     int i = block.get(x);
                     int j = block.get(y);
                     if (tried.add((long) Math.min(i, j) << 32 | Math.max(i, j)) && related(list.get(i), list.get(j))) {
-                        union(parent, i, j);
+                        sets.union(i, j);
                     }
                 }
             }
         }
         Map<Integer, List<Word>> groups = new TreeMap<>();
         for (int i = 0; i < list.size(); i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(list.get(i));
+            groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(list.get(i));
         }
         List<Finding> out = new ArrayList<>();
         for (List<Word> group : groups.values()) {
@@ -203,19 +202,5 @@ final class SpellingVariantComparison implements Comparison {
         return out;
     }
 
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
 
-    private static void union(int[] parent, int a, int b) {
-        int x = find(parent, a);
-        int y = find(parent, b);
-        if (x != y) {
-            parent[Math.max(x, y)] = Math.min(x, y);
-        }
-    }
 }

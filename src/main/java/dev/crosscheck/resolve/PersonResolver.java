@@ -2,6 +2,7 @@ package dev.crosscheck.resolve;
 
 import dev.crosscheck.extract.ArticleClaims;
 import dev.crosscheck.extract.PersonMention;
+import dev.crosscheck.text.UnionFind;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,8 +53,7 @@ public final class PersonResolver {
         for (int i = 0; i < keys.size(); i++) {
             keyIndex.put(keys.get(i), i);
         }
-        int[] parent = new int[keys.size()];
-        Arrays.setAll(parent, i -> i);
+        UnionFind sets = new UnionFind(keys.size());
         // 2. merge spellings of one name, comparing only names that share a word
         Map<String, List<Integer>> blocks = new TreeMap<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -65,7 +65,7 @@ public final class PersonResolver {
             for (int x = 0; x < block.size(); x++) {
                 for (int y = x + 1; y < block.size(); y++) {
                     if (samePerson(keys.get(block.get(x)), keys.get(block.get(y)))) {
-                        union(parent, block.get(x), block.get(y));
+                        sets.union(block.get(x), block.get(y));
                     }
                 }
             }
@@ -73,7 +73,7 @@ public final class PersonResolver {
         // 3. one person per cluster, in order of canonical name
         Map<Integer, List<Integer>> clusters = new TreeMap<>();
         for (int i = 0; i < keys.size(); i++) {
-            clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+            clusters.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
         }
         List<String> canonical = new ArrayList<>();
         List<List<String>> forms = new ArrayList<>();
@@ -279,19 +279,5 @@ public final class PersonResolver {
                 .replaceAll(" +", " ").strip();
     }
 
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
 
-    private static void union(int[] parent, int a, int b) {
-        int x = find(parent, a);
-        int y = find(parent, b);
-        if (x != y) {
-            parent[Math.max(x, y)] = Math.min(x, y);
-        }
-    }
 }

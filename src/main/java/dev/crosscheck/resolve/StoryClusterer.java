@@ -3,6 +3,7 @@ package dev.crosscheck.resolve;
 import dev.crosscheck.extract.ArticleClaims;
 import dev.crosscheck.extract.ProperWord;
 import dev.crosscheck.rules.Lexicon;
+import dev.crosscheck.text.UnionFind;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,10 +51,7 @@ final class StoryClusterer {
                 }
             }
         }
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
+        UnionFind sets = new UnionFind(n);
         for (Map.Entry<Long, Integer> e : new TreeMap<>(shared).entrySet()) {
             int a = (int) (e.getKey() >>> 32);
             int b = (int) (e.getKey() & 0xffffffffL);
@@ -61,12 +59,12 @@ final class StoryClusterer {
             int smaller = Math.min(names.get(a).size(), names.get(b).size());
             // a short text with a single name ("40 died in Ostra") links by that name alone
             if (common >= Math.min(params.minShared(), smaller) && common >= params.minOverlap() * smaller) {
-                union(parent, a, b);
+                sets.union(a, b);
             }
         }
         List<Integer> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add(find(parent, i));
+            out.add(sets.find(i));
         }
         return List.copyOf(out);
     }
@@ -87,20 +85,5 @@ final class StoryClusterer {
         return keys;
     }
 
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
 
-    /** Union keeping the smaller index as root, so a story is named by its first article. */
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
-    }
 }
