@@ -81,15 +81,20 @@ final class QuantityExtractor {
 
     /**
      * "A 2004 quake killed 628 people", "in 1960, 12,000 died": figures of another year are
-     * history, not claims about the story. Without a dateline any year counts as another.
+     * history, not claims about the story. A four-digit number is a year after a year marker
+     * or a month name ("some 1900 residents" is not). Without a dateline any year is another.
      */
-    private static boolean namesAnotherYear(List<String> lower, Optional<LocalDate> dateline) {
-        for (String w : lower) {
-            if (w.length() == 4 && w.chars().allMatch(Character::isDigit)) {
-                int y = Integer.parseInt(w);
-                if (y >= MIN_YEAR && y <= MAX_YEAR && dateline.map(d -> d.getYear() != y).orElse(true)) {
-                    return true;
-                }
+    private boolean namesAnotherYear(List<String> lower, Optional<LocalDate> dateline) {
+        for (int i = 1; i < lower.size(); i++) {
+            String w = lower.get(i);
+            String before = lower.get(i - 1);
+            if (w.length() != 4 || !w.chars().allMatch(Character::isDigit)
+                    || !(lex.yearMarkers().contains(before) || vocab.isCalendarWord(before))) {
+                continue;
+            }
+            int y = Integer.parseInt(w);
+            if (y >= MIN_YEAR && y <= MAX_YEAR && dateline.map(d -> d.getYear() != y).orElse(true)) {
+                return true;
             }
         }
         return false;

@@ -72,7 +72,8 @@ public record Lexicon(
     /** Vocabulary of counts and measurements. */
     public record Quantities(List<Measure> measures, Map<List<String>, double[]> vague, Set<String> genericNouns,
                              Set<String> specificNouns, Map<List<String>, Unit> units, Set<String> notActual,
-                             List<List<String>> rateMarkers, List<List<String>> attributionMarkers, Set<String> speechVerbs,
+                             List<List<String>> rateMarkers, Set<String> yearMarkers,
+                             List<List<String>> attributionMarkers, Set<String> speechVerbs,
                              Set<String> scopePrepositions, int updateWindowDays, Elapsed elapsed) {
     }
 

@@ -324,7 +324,7 @@ final class LexiconLoader {
     private Lexicon.Quantities quantities() {
         YamlNode root = files.apply("quantities.yaml");
         root.requireOnlyKeys("measures", "vague", "counted-nouns", "units", "not-actual-markers",
-                "rate-markers", "attribution-markers", "speech-verbs", "scope-prepositions", "update-window-days", "elapsed");
+                "rate-markers", "year-markers", "attribution-markers", "speech-verbs", "scope-prepositions", "update-window-days", "elapsed");
         List<Lexicon.Measure> measures = new ArrayList<>();
         for (Map.Entry<String, YamlNode> e : root.get("measures").asMap().entrySet()) {
             YamlNode m = e.getValue();
@@ -374,7 +374,7 @@ final class LexiconLoader {
         }
         return new Lexicon.Quantities(List.copyOf(measures), Map.copyOf(vague), lowerSet(counted.strings("generic")),
                 lowerSet(counted.strings("specific")), Map.copyOf(units), lowerSet(root.strings("not-actual-markers")),
-                List.copyOf(rates), List.copyOf(attribution), lowerSet(root.strings("speech-verbs")),
+                List.copyOf(rates), lowerSet(root.strings("year-markers")), List.copyOf(attribution), lowerSet(root.strings("speech-verbs")),
                 lowerSet(root.strings("scope-prepositions")), root.integer("update-window-days", 0),
                 new Lexicon.Elapsed(lowerSet(el.strings("first-words")), lowerSet(el.strings("since-words")),
                         lowerSet(el.strings("span-words")), Map.copyOf(yearUnits)));

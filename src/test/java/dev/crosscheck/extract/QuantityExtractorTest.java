@@ -29,7 +29,8 @@ class QuantityExtractorTest {
         "The crash killed 17 passengers.|deaths/passenger|17|17",
         "Between 20 and 30 people were arrested.|arrested|20|30",
         "Turnout was 62 percent.|percent:turnout|62|62",
-        "The death toll passes 2,000.|deaths|2000|Infinity"})
+        "The death toll passes 2,000.|deaths|2000|Infinity",
+        "The floods killed 43 people and forced some 1900 residents from their homes.|deaths|43|43"})
     void figuresGetAMeasureAndAnInterval(String text, String measure, double lo, double hi) {
         QuantityClaim q = only(text);
         assertEquals(measure, q.measure());
