@@ -1,6 +1,5 @@
 package dev.crosscheck.compare;
 
-import dev.crosscheck.extract.ArticleClaims;
 import dev.crosscheck.extract.PersonMention;
 import dev.crosscheck.finding.Finding;
 import dev.crosscheck.load.Dateline;
@@ -56,23 +55,14 @@ final class OfficeHolderComparison implements Comparison {
     public List<Finding> compare(ResolvedCorpus corpus) {
         // office|country -> person -> article -> first holding
         Map<String, Map<Integer, Map<Integer, Holding>>> byOffice = new TreeMap<>();
-        for (int ai = 0; ai < corpus.articles().size(); ai++) {
-            ArticleClaims a = corpus.articles().get(ai);
-            for (int i = 0; i < a.persons().size(); i++) {
-                PersonMention m = a.persons().get(i);
-                int p = corpus.personOf().get(ai)[i];
-                if (p < 0 || m.roleOnly() || m.former() || m.office().isEmpty()) {
-                    continue;
-                }
-                Lexicon.Office office = offices.get(m.office().get());
-                Optional<String> country = m.country().or(() -> corpus.persons().get(p).country());
-                if (office == null || !office.unique() || country.isEmpty()) {
-                    continue;
-                }
-                byOffice.computeIfAbsent(office.id() + "|" + country.get(), k -> new TreeMap<>())
-                        .computeIfAbsent(p, k -> new TreeMap<>())
-                        .putIfAbsent(ai, new Holding(ai, m, p));
+        for (CurrentTitles.Titled t : CurrentTitles.of(corpus, offices)) {
+            Optional<String> country = t.mention().country().or(() -> corpus.persons().get(t.person()).country());
+            if (country.isEmpty()) {
+                continue;
             }
+            byOffice.computeIfAbsent(t.office().id() + "|" + country.get(), k -> new TreeMap<>())
+                    .computeIfAbsent(t.person(), k -> new TreeMap<>())
+                    .putIfAbsent(t.article(), new Holding(t.article(), t.mention(), t.person()));
         }
         List<Finding> out = new ArrayList<>();
         for (Map.Entry<String, Map<Integer, Map<Integer, Holding>>> e : byOffice.entrySet()) {

@@ -1,6 +1,5 @@
 package dev.crosscheck.compare;
 
-import dev.crosscheck.extract.ArticleClaims;
 import dev.crosscheck.extract.PersonMention;
 import dev.crosscheck.finding.Finding;
 import dev.crosscheck.load.Dateline;
@@ -56,21 +55,10 @@ final class TitleConflictComparison implements Comparison {
     public List<Finding> compare(ResolvedCorpus corpus) {
         // person -> office -> article -> first titled mention
         Map<Integer, Map<String, Map<Integer, Holding>>> byPerson = new TreeMap<>();
-        for (int ai = 0; ai < corpus.articles().size(); ai++) {
-            ArticleClaims a = corpus.articles().get(ai);
-            for (int i = 0; i < a.persons().size(); i++) {
-                PersonMention m = a.persons().get(i);
-                int p = corpus.personOf().get(ai)[i];
-                if (p < 0 || m.roleOnly() || m.former() || m.office().isEmpty()) {
-                    continue;
-                }
-                Lexicon.Office office = byId.get(m.office().get());
-                if (office == null || !office.unique()) {
-                    continue;
-                }
-                byPerson.computeIfAbsent(p, k -> new TreeMap<>()).computeIfAbsent(office.id(), k -> new TreeMap<>())
-                        .putIfAbsent(ai, new Holding(ai, m));
-            }
+        for (CurrentTitles.Titled t : CurrentTitles.of(corpus, byId)) {
+            byPerson.computeIfAbsent(t.person(), k -> new TreeMap<>())
+                    .computeIfAbsent(t.office().id(), k -> new TreeMap<>())
+                    .putIfAbsent(t.article(), new Holding(t.article(), t.mention()));
         }
         List<Finding> out = new ArrayList<>();
         for (Map.Entry<Integer, Map<String, Map<Integer, Holding>>> e : byPerson.entrySet()) {
