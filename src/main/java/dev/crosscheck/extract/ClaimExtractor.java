@@ -29,6 +29,7 @@ public final class ClaimExtractor {
     private static final int NEIGHBOUR_WINDOW = 2;
 
     private final Vocabulary vocab;
+    private final NumberPhrases phrases;
     private final MentionExtractor mentions;
     private final EventExtractor events;
     private final DurationExtractor durations;
@@ -43,10 +44,10 @@ public final class ClaimExtractor {
         this.mentions = new MentionExtractor(vocab);
         this.events = new EventExtractor(lexicon.events());
         NumberParser numbers = new NumberParser(lexicon.numbers().words(), lexicon.numbers().scales());
-        NumberPhrases phrases = new NumberPhrases(vocab, numbers, new HedgeIntervals(lexicon.hedges().relative()));
-        this.durations = new DurationExtractor(vocab, phrases);
-        this.quantities = new QuantityExtractor(vocab, phrases);
-        this.elapsed = new ElapsedExtractor(vocab, phrases);
+        this.phrases = new NumberPhrases(vocab, numbers, new HedgeIntervals(lexicon.hedges().relative()));
+        this.durations = new DurationExtractor(vocab);
+        this.quantities = new QuantityExtractor(vocab);
+        this.elapsed = new ElapsedExtractor(lexicon.quantities().elapsed());
         Lexicon.Calendar cal = lexicon.calendar();
         this.dates = new DateFinder(new DateParser(cal.months(), cal.weekdays(), cal.slashMonthFirst()),
                 new RelativeDates(cal));
@@ -89,9 +90,10 @@ public final class ClaimExtractor {
                 kindAt[e.trigger()] = e.kind();
                 eventList.add(e);
             }
-            durationList.addAll(durations.extract(ctx, eventAt));
-            quantityList.addAll(quantities.extract(ctx, dateline));
-            elapsedList.addAll(elapsed.extract(ctx, kindAt, dateline));
+            List<NumberPhrases.Phrase> numbers = phrases.all(ctx.tokens, ctx.lower);
+            durationList.addAll(durations.extract(ctx, eventAt, numbers));
+            quantityList.addAll(quantities.extract(ctx, dateline, numbers));
+            elapsedList.addAll(elapsed.extract(ctx, kindAt, dateline, numbers));
             ageList.addAll(ages.extract(ctx, owner));
             properWords(ctx, owner, words);
         }

@@ -15,31 +15,27 @@ import java.util.Optional;
 final class DurationExtractor {
 
     private final Vocabulary vocab;
-    private final NumberPhrases phrases;
     private final Lexicon.Events events;
 
-    DurationExtractor(Vocabulary vocab, NumberPhrases phrases) {
+    DurationExtractor(Vocabulary vocab) {
         this.vocab = vocab;
-        this.phrases = phrases;
         this.events = vocab.lexicon().events();
     }
 
     /**
      * @param eventAt index (into the article's events) of the event word at each token, or -1
+     * @param numbers the sentence's number phrases ({@link NumberPhrases#all})
      */
-    List<DurationClaim> extract(SentenceContext ctx, int[] eventAt) {
+    List<DurationClaim> extract(SentenceContext ctx, int[] eventAt, List<NumberPhrases.Phrase> numbers) {
         List<Token> t = ctx.tokens;
-        List<String> lower = new ArrayList<>(t.size());
-        for (Token tok : t) {
-            lower.add(tok.lower());
-        }
+        List<String> lower = ctx.lower;
         List<DurationClaim> out = new ArrayList<>();
-        for (int i = 0; i < t.size(); i++) {
-            Optional<NumberPhrases.Phrase> num = phrases.at(t, lower, i);
-            if (num.isEmpty()) {
+        int after = -1;
+        for (NumberPhrases.Phrase phrase : numbers) {
+            if (phrase.end() - 1 <= after) {
                 continue;
             }
-            int unitAt = num.get().end();
+            int unitAt = phrase.end();
             if (unitAt < t.size() && t.get(unitAt).text().equals("-")) {
                 unitAt++;
             }
@@ -51,15 +47,15 @@ final class DurationExtractor {
                 continue;
             }
             int end = unitAt + 1;
-            int start = num.get().start();
-            i = end - 1;
+            int start = phrase.start();
+            after = end - 1;
             if (end < t.size() && events.leadTimeMarkers().contains(lower.get(end))
                     || start > 0 && events.notDurationMarkers().contains(lower.get(start - 1))) {
                 continue;
             }
             int event = attach(ctx, eventAt, start, end);
             if (event >= 0) {
-                out.add(new DurationClaim(ctx.anchor(start, end), ctx.text(start, end), num.get().scaled(unitSeconds),
+                out.add(new DurationClaim(ctx.anchor(start, end), ctx.text(start, end), phrase.scaled(unitSeconds),
                         event));
             }
         }

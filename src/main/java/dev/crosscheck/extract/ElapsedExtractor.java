@@ -21,46 +21,34 @@ final class ElapsedExtractor {
     private static final int MAX_YEAR = 2100;
 
     private final Lexicon.Elapsed lex;
-    private final NumberPhrases phrases;
-    private final Vocabulary vocab;
-
-    ElapsedExtractor(Vocabulary vocab, NumberPhrases phrases) {
-        this.vocab = vocab;
-        this.lex = vocab.lexicon().quantities().elapsed();
-        this.phrases = phrases;
+    ElapsedExtractor(Lexicon.Elapsed lex) {
+        this.lex = lex;
     }
 
     /**
      * @param kindAt   for each token, the kind of the event word it is, or null
      * @param dateline the article's dateline
+     * @param numbers  the sentence's number phrases ({@link NumberPhrases#all})
      */
-    List<ElapsedClaim> extract(SentenceContext ctx, String[] kindAt, Optional<LocalDate> dateline) {
-        List<Token> t = ctx.tokens;
-        List<String> lower = new ArrayList<>(t.size());
-        for (Token tok : t) {
-            lower.add(tok.lower());
-        }
+    List<ElapsedClaim> extract(SentenceContext ctx, String[] kindAt, Optional<LocalDate> dateline,
+                               List<NumberPhrases.Phrase> numbers) {
         List<ElapsedClaim> out = new ArrayList<>();
-        for (int i = 0; i < t.size(); i++) {
-            if (!lex.firstWords().contains(lower.get(i))) {
-                continue;
-            }
-            Optional<ElapsedClaim> claim = phraseFrom(ctx, lower, kindAt, i, dateline);
-            if (claim.isPresent()) {
-                out.add(claim.get());
+        for (int i = 0; i < ctx.tokens.size(); i++) {
+            if (lex.firstWords().contains(ctx.lower.get(i))) {
+                phraseFrom(ctx, kindAt, i, dateline, numbers).ifPresent(out::add);
             }
         }
         return out;
     }
 
-    private Optional<ElapsedClaim> phraseFrom(SentenceContext ctx, List<String> lower, String[] kindAt, int first,
-                                              Optional<LocalDate> dateline) {
+    private Optional<ElapsedClaim> phraseFrom(SentenceContext ctx, String[] kindAt, int first,
+                                              Optional<LocalDate> dateline, List<NumberPhrases.Phrase> numbers) {
         List<Token> t = ctx.tokens;
         for (int k = first + 1; k < Math.min(t.size() - 1, first + MAX_PHRASE); k++) {
             if (isBreak(t.get(k))) {
                 return Optional.empty();
             }
-            String w = lower.get(k);
+            String w = ctx.lower.get(k);
             if (lex.sinceWords().contains(w)) {
                 Optional<Integer> year = year(t.get(k + 1));
                 if (year.isPresent()) {
@@ -72,7 +60,7 @@ final class ElapsedExtractor {
                     return Optional.of(claim(ctx, kindAt, first, k, k + 2, Optional.of(previous), gap));
                 }
             } else if (lex.spanWords().contains(w)) {
-                Optional<ElapsedClaim> span = span(ctx, lower, kindAt, first, k, dateline);
+                Optional<ElapsedClaim> span = span(ctx, kindAt, first, k, dateline, numbers);
                 if (span.isPresent()) {
                     return span;
                 }
@@ -82,18 +70,13 @@ final class ElapsedExtractor {
     }
 
     /** "in nearly five years", "for a decade": the number phrase must start right after the span word. */
-    private Optional<ElapsedClaim> span(SentenceContext ctx, List<String> lower, String[] kindAt, int first, int k,
-                                        Optional<LocalDate> dateline) {
-        for (int j = k + 1; j < Math.min(lower.size(), k + 5); j++) {
-            Optional<NumberPhrases.Phrase> p = phrases.at(ctx.tokens, lower, j);
-            if (p.isEmpty()) {
+    private Optional<ElapsedClaim> span(SentenceContext ctx, String[] kindAt, int first, int k,
+                                        Optional<LocalDate> dateline, List<NumberPhrases.Phrase> numbers) {
+        for (NumberPhrases.Phrase phrase : numbers) {
+            if (phrase.start() != k + 1 || phrase.end() >= ctx.tokens.size()) {
                 continue;
             }
-            NumberPhrases.Phrase phrase = p.get();
-            if (phrase.start() != k + 1 || phrase.end() >= lower.size()) {
-                return Optional.empty();
-            }
-            Integer unit = lex.yearUnits().get(lower.get(phrase.end()));
+            Integer unit = lex.yearUnits().get(ctx.lower.get(phrase.end()));
             if (unit == null) {
                 return Optional.empty();
             }
@@ -109,8 +92,7 @@ final class ElapsedExtractor {
 
     private ElapsedClaim claim(SentenceContext ctx, String[] kindAt, int first, int link, int end,
                                Optional<Interval> previous, Optional<Interval> gap) {
-        int start = first > 0 && vocab.isFunctionWord(ctx.tokens.get(first - 1).lower())
-                && ctx.tokens.get(first - 1).lower().equals("the") ? first - 1 : first;
+        int start = first > 0 && ctx.lower.get(first - 1).equals("the") ? first - 1 : first;
         String topic = "";
         for (int k = first + 1; k < link && topic.isEmpty(); k++) {
             topic = kindAt[k] == null ? "" : kindAt[k];

@@ -51,6 +51,22 @@ final class NumberPhrases {
         }
     }
 
+    /**
+     * Every number phrase of a sentence, left to right, not overlapping: parsed once per
+     * sentence and shared by the duration, quantity and elapsed-time extractors.
+     */
+    List<Phrase> all(List<Token> tokens, List<String> lower) {
+        List<Phrase> out = new java.util.ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Optional<Phrase> p = at(tokens, lower, i);
+            if (p.isPresent()) {
+                out.add(p.get());
+                i = p.get().end() - 1;
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** The number phrase whose number starts at token {@code i}, if any. */
     Optional<Phrase> at(List<Token> tokens, List<String> lower, int i) {
         Optional<Phrase> vague = vague(tokens, lower, i);

@@ -29,38 +29,31 @@ final class QuantityExtractor {
     private static final int MAX_YEAR = 2100;
 
     private final Vocabulary vocab;
-    private final NumberPhrases phrases;
     private final Lexicon.Quantities lex;
 
-    QuantityExtractor(Vocabulary vocab, NumberPhrases phrases) {
+    QuantityExtractor(Vocabulary vocab) {
         this.vocab = vocab;
-        this.phrases = phrases;
         this.lex = vocab.lexicon().quantities();
     }
 
     private record Measured(String measure, String unit, double factor, int last) {
     }
 
-    /** @param dateline the article's dateline: a sentence naming another year is about another time */
-    List<QuantityClaim> extract(SentenceContext ctx, Optional<LocalDate> dateline) {
+    /**
+     * @param dateline the article's dateline: a sentence naming another year is about another time
+     * @param numbers  the sentence's number phrases ({@link NumberPhrases#all})
+     */
+    List<QuantityClaim> extract(SentenceContext ctx, Optional<LocalDate> dateline, List<NumberPhrases.Phrase> numbers) {
         List<Token> t = ctx.tokens;
-        List<String> lower = new ArrayList<>(t.size());
-        for (Token tok : t) {
-            lower.add(tok.lower());
-        }
+        List<String> lower = ctx.lower;
         List<QuantityClaim> out = new ArrayList<>();
-        if (namesAnotherYear(lower, dateline)) {
+        if (numbers.isEmpty() || namesAnotherYear(lower, dateline)) {
             return out;
         }
-        Map<Integer, Double> totals = breakdowns(t, lower);
-        for (int i = 0; i < t.size(); i++) {
-            Optional<NumberPhrases.Phrase> p = phrases.at(t, lower, i);
-            if (p.isEmpty()) {
-                continue;
-            }
-            NumberPhrases.Phrase phrase = p.get();
-            i = phrase.end() - 1;
-            if (isDatePart(lower, phrase)) {
+        Map<Integer, Double> totals = breakdowns(t, numbers);
+        int after = -1;
+        for (NumberPhrases.Phrase phrase : numbers) {
+            if (phrase.end() - 1 <= after || isDatePart(lower, phrase)) {
                 continue;
             }
             Optional<Measured> m = unit(ctx, lower, phrase).or(() -> count(ctx, lower, phrase));
@@ -74,7 +67,7 @@ final class QuantityExtractor {
             out.add(new QuantityClaim(ctx.anchor(phrase.start(), last + 1), ctx.text(phrase.start(), last + 1),
                     phrase.scaled(m.get().factor()), m.get().measure(), m.get().unit(), scope(ctx, phrase, last),
                     attribution(ctx, lower), Optional.ofNullable(totals.get(phrase.start()))));
-            i = Math.max(i, last);
+            after = last;
         }
         return out;
     }
@@ -105,28 +98,26 @@ final class QuantityExtractor {
      * more exact counts of nouns joined by commas or "and". Maps each part's first token to
      * the sum of the parts.
      */
-    private Map<Integer, Double> breakdowns(List<Token> t, List<String> lower) {
+    private Map<Integer, Double> breakdowns(List<Token> t, List<NumberPhrases.Phrase> numbers) {
         List<int[]> parts = new ArrayList<>();
         List<Double> values = new ArrayList<>();
-        for (int i = 0; i < t.size(); i++) {
-            Optional<NumberPhrases.Phrase> p = phrases.at(t, lower, i);
-            if (p.isEmpty() || !p.get().range().isPoint()) {
+        for (NumberPhrases.Phrase p : numbers) {
+            if (!p.range().isPoint()) {
                 continue;
             }
-            int k = p.get().end();
+            int k = p.end();
             if (k < t.size() && t.get(k).pos().equals("ADJ")) {
                 k++;
             }
             if (k < t.size() && t.get(k).pos().equals("NOUN")) {
-                parts.add(new int[] {p.get().start(), k});
-                values.add(p.get().value());
-                i = k;
+                parts.add(new int[] {p.start(), k});
+                values.add(p.value());
             }
         }
         Map<Integer, Double> out = new HashMap<>();
         int from = 0;
         for (int j = 1; j <= parts.size(); j++) {
-            boolean joined = j < parts.size() && onlyJoiners(lower, parts.get(j - 1)[1] + 1, parts.get(j)[0]);
+            boolean joined = j < parts.size() && onlyJoiners(t, parts.get(j - 1)[1] + 1, parts.get(j)[0]);
             if (!joined) {
                 if (j - from >= 2) {
                     double sum = 0;
@@ -143,12 +134,12 @@ final class QuantityExtractor {
         return out;
     }
 
-    private static boolean onlyJoiners(List<String> lower, int from, int to) {
+    private static boolean onlyJoiners(List<Token> t, int from, int to) {
         if (from >= to) {
             return false;
         }
         for (int k = from; k < to; k++) {
-            String w = lower.get(k);
+            String w = t.get(k).lower();
             if (!w.equals(",") && !w.equals("and")) {
                 return false;
             }

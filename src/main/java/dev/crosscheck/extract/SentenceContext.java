@@ -14,6 +14,8 @@ final class SentenceContext {
 
     final Sentence sentence;
     final List<Token> tokens;
+    /** each token's lower-case text, computed once for every extractor */
+    final List<String> lower;
     final boolean[] proper;
     /** country code of the country phrase covering each token, or null. */
     final String[] country;
@@ -34,6 +36,7 @@ final class SentenceContext {
         this.lines = lines;
         this.sentence = sentence;
         this.tokens = sentence.tokens();
+        this.lower = tokens.stream().map(Token::lower).toList();
         int n = tokens.size();
         this.proper = new boolean[n];
         this.country = new String[n];
