@@ -2,6 +2,7 @@ package dev.crosscheck.compare;
 
 import dev.crosscheck.extract.AgeClaim;
 import dev.crosscheck.extract.ArticleClaims;
+import dev.crosscheck.extract.DateRange;
 import dev.crosscheck.finding.Finding;
 import dev.crosscheck.load.Dateline;
 import dev.crosscheck.resolve.ResolvedCorpus;
@@ -76,24 +77,20 @@ final class AgeComparison implements Comparison {
         if (a.dateline().isEmpty() || b.dateline().isEmpty()) {
             return Math.abs(a.age().age() - b.age().age()) > tolerance;
         }
-        LocalDate[] x = born(a);
-        LocalDate[] y = born(b);
-        return x[1].isBefore(y[0]) || y[1].isBefore(x[0]);
+        return !born(a).overlaps(born(b));
     }
 
     /** Aged n on date d: born after d − (n+1) years, on or before d − n years. */
-    private static LocalDate[] born(Claim c) {
+    private static DateRange born(Claim c) {
         LocalDate d = c.dateline().orElseThrow();
-        return new LocalDate[] {d.minusYears(c.age().age() + 1L).plusDays(1), d.minusYears(c.age().age())};
+        return DateRange.between(d.minusYears(c.age().age() + 1L).plusDays(1), d.minusYears(c.age().age()));
     }
 
     private static Side side(Claim c) {
         Map<String, String> vars = new LinkedHashMap<>();
         vars.put("dateline", c.datelineText());
-        String normalized = c.age().age() + " years" + c.dateline().map(d -> {
-            LocalDate[] b = born(c);
-            return " (born " + b[0] + ".." + b[1] + ")";
-        }).orElse("");
+        String normalized = c.age().age() + " years"
+                + (c.dateline().isPresent() ? " (born " + born(c).normalized() + ")" : "");
         return Side.of(c.age().anchor(), c.age().text(), normalized, vars);
     }
 }

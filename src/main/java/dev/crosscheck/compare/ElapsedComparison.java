@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Interval conflict on elapsed time: "the first visit since 2018" vs "the first in nearly five
@@ -62,7 +61,7 @@ final class ElapsedComparison implements Comparison {
                     continue;
                 }
                 Claim c = new Claim(id++, ai, e);
-                Set<Integer> people = sentencePeople(corpus, ai, e.anchor().sentence());
+                Set<Integer> people = corpus.peopleInSentence(ai, e.anchor().sentence());
                 String topic = corpus.stories().get(ai) + "|" + e.topic();
                 if (people.isEmpty()) {
                     blocks.computeIfAbsent(topic + "|article " + ai, k -> new ArrayList<>()).add(c);
@@ -105,8 +104,7 @@ final class ElapsedComparison implements Comparison {
         if (dl.isEmpty() || c.e().previous().isEmpty()) {
             return Optional.empty();
         }
-        double now = dl.get().date().getYear() + (dl.get().date().getDayOfYear() - 1)
-                / (double) dl.get().date().lengthOfYear();
+        double now = ElapsedClaim.yearOf(dl.get().date());
         Interval date = Interval.exact(now);
         if (c.e().previous().get().lo() <= now + tolerance) {
             return Optional.empty();
@@ -117,18 +115,6 @@ final class ElapsedComparison implements Comparison {
                 Map.of("topic", "the article's own date"));
         return Optional.of(emitter.emit(emitter.rule().severity(), c.e().topic(), side(c.e()), datelineSide,
                 Map.of()));
-    }
-
-    private static Set<Integer> sentencePeople(ResolvedCorpus corpus, int ai, int sentence) {
-        Set<Integer> out = new TreeSet<>();
-        ArticleClaims a = corpus.articles().get(ai);
-        int[] of = corpus.personOf().get(ai);
-        for (int i = 0; i < a.persons().size(); i++) {
-            if (a.persons().get(i).anchor().sentence() == sentence && of[i] >= 0) {
-                out.add(of[i]);
-            }
-        }
-        return out;
     }
 
     private static Side side(ElapsedClaim e) {

@@ -1,5 +1,6 @@
 package dev.crosscheck.extract;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -18,4 +19,9 @@ import java.util.Optional;
  */
 public record ElapsedClaim(Anchor anchor, String text, String topic, boolean stated,
                            Optional<Interval> previous, Optional<Interval> gap) {
+
+    /** A day as a fractional year, the scale of {@code previous}: 2023-07-02 → 2023.5. */
+    public static double yearOf(LocalDate d) {
+        return d.getYear() + (d.getDayOfYear() - 1) / (double) d.lengthOfYear();
+    }
 }

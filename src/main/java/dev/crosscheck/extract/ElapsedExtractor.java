@@ -54,7 +54,7 @@ final class ElapsedExtractor {
                 if (year.isPresent()) {
                     Interval previous = new Interval(year.get(), false, year.get() + 1, true);
                     Optional<Interval> gap = dateline.map(d -> {
-                        double now = fractionalYear(d);
+                        double now = ElapsedClaim.yearOf(d);
                         return new Interval(Math.max(0, now - previous.hi()), false, now - previous.lo(), false);
                     });
                     return Optional.of(claim(ctx, kindAt, first, k, k + 2, Optional.of(previous), gap));
@@ -82,7 +82,7 @@ final class ElapsedExtractor {
             }
             Interval gap = phrase.scaled(unit);
             Optional<Interval> previous = dateline.map(d -> {
-                double now = fractionalYear(d);
+                double now = ElapsedClaim.yearOf(d);
                 return new Interval(now - gap.hi(), gap.hiOpen(), now - gap.lo(), gap.loOpen());
             });
             return Optional.of(claim(ctx, kindAt, first, k, phrase.end() + 1, previous, Optional.of(gap)));
@@ -147,10 +147,5 @@ final class ElapsedExtractor {
         }
         int y = Integer.parseInt(s);
         return y >= MIN_YEAR && y <= MAX_YEAR ? Optional.of(y) : Optional.empty();
-    }
-
-    /** 2023-07-02 → 2023.5. */
-    static double fractionalYear(LocalDate d) {
-        return d.getYear() + (d.getDayOfYear() - 1) / (double) d.lengthOfYear();
     }
 }

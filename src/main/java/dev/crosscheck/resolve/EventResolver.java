@@ -43,7 +43,7 @@ public final class EventResolver {
             if (people.size() >= 2) {
                 out.add(Optional.of(new ResolvedEvent(e, e.kind(), List.copyOf(people), false)));
             } else if (e.participants().isEmpty() && e.anaphoric()) {
-                out.add(antecedent(e, out, sentencePeople(a, personOf, e.anchor().sentence())));
+                out.add(antecedent(e, out, ResolvedCorpus.peopleInSentence(a, personOf, e.anchor().sentence())));
             } else {
                 out.add(Optional.empty());
             }
@@ -77,16 +77,6 @@ public final class EventResolver {
             }
         }
         return Optional.ofNullable(latest).map(p -> new ResolvedEvent(e, e.kind(), p.participants(), true));
-    }
-
-    private static Set<Integer> sentencePeople(ArticleClaims a, int[] personOf, int sentence) {
-        Set<Integer> out = new TreeSet<>();
-        for (int i = 0; i < a.persons().size(); i++) {
-            if (a.persons().get(i).anchor().sentence() == sentence && personOf[i] >= 0) {
-                out.add(personOf[i]);
-            }
-        }
-        return out;
     }
 
     /** When the article places each dated event: stated dates, else its dateline window. */

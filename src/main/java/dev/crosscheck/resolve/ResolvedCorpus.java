@@ -4,6 +4,8 @@ import dev.crosscheck.extract.ArticleClaims;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The claims of every article with people and events resolved across the corpus: the input of
@@ -32,5 +34,21 @@ public record ResolvedCorpus(List<ArticleClaims> articles, List<Person> persons,
             sb.append(persons.get(e.participants().get(i)).name());
         }
         return sb.toString();
+    }
+
+    /** The resolved people named in sentence {@code sentence} of article {@code article}, sorted. */
+    public Set<Integer> peopleInSentence(int article, int sentence) {
+        return peopleInSentence(articles.get(article), personOf.get(article), sentence);
+    }
+
+    /** The resolved people ({@code personOf} of each mention) named in one sentence of {@code a}, sorted. */
+    static Set<Integer> peopleInSentence(ArticleClaims a, int[] personOf, int sentence) {
+        Set<Integer> out = new TreeSet<>();
+        for (int i = 0; i < a.persons().size(); i++) {
+            if (a.persons().get(i).anchor().sentence() == sentence && personOf[i] >= 0) {
+                out.add(personOf[i]);
+            }
+        }
+        return out;
     }
 }
