@@ -45,24 +45,24 @@ final class NameOrderComparison implements Comparison {
     private record Use(int article, PersonMention mention) {
     }
 
-    /** Index of the family name among {@code words}, or -1 when the lexicon does not tell. */
+    /**
+     * Index of the family name among {@code words}, or -1 when the lexicon does not tell: the one
+     * listed family name wherever it stands ("Viktor Orbán", "Qin Gang"), except a name that is
+     * also a Western given name standing first outside a family-name-first country ("Kim
+     * Harlow"); else the first word for a family-name-first country.
+     */
     int familyIndex(List<String> words, Optional<String> country) {
-        int found = -1;
+        boolean familyFirst = country.map(order.familyFirstCountries()::contains).orElse(false);
+        List<Integer> listed = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            if (order.familyNames().contains(words.get(i).toLowerCase(Locale.ROOT))) {
-                if (found >= 0) {
-                    found = -2;
-                } else {
-                    found = i;
-                }
+            String w = words.get(i).toLowerCase(Locale.ROOT);
+            boolean givenFirst = i == 0 && !familyFirst && order.alsoGivenNames().contains(w);
+            if (order.familyNames().contains(w) && !givenFirst) {
+                listed.add(i);
             }
         }
-        boolean familyFirst = country.map(order.familyFirstCountries()::contains).orElse(false);
-        if (found == -2) {
-            return familyFirst ? 0 : -1;
-        }
-        if (found >= 0) {
-            return found;
+        if (listed.size() == 1) {
+            return listed.get(0);
         }
         return familyFirst && words.size() >= 2 ? 0 : -1;
     }

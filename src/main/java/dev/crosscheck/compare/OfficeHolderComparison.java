@@ -2,13 +2,11 @@ package dev.crosscheck.compare;
 
 import dev.crosscheck.extract.PersonMention;
 import dev.crosscheck.finding.Finding;
-import dev.crosscheck.load.Dateline;
 import dev.crosscheck.resolve.Person;
 import dev.crosscheck.resolve.ResolvedCorpus;
 import dev.crosscheck.rules.Lexicon;
 import dev.crosscheck.rules.RuleDefinition;
 
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +25,7 @@ import java.util.TreeMap;
 final class OfficeHolderComparison implements Comparison {
 
     private final Emitter emitter;
-    private final Map<String, Lexicon.Office> offices = new HashMap<>();
+    private final Lexicon.Offices offices;
     private final Map<String, String> adjectives = new HashMap<>();
     private final int samePeriodDays;
 
@@ -35,9 +33,7 @@ final class OfficeHolderComparison implements Comparison {
         Params p = new Params(rule, "attribute", "same-period-days");
         this.samePeriodDays = p.integer("same-period-days", 30, 0);
         this.emitter = new Emitter(rule, Set.of("name", "title"), Set.of());
-        for (Lexicon.Office o : lexicon.offices().offices()) {
-            offices.put(o.id(), o);
-        }
+        this.offices = lexicon.offices();
         for (Lexicon.Country c : lexicon.countries()) {
             adjectives.put(c.code(), c.adjective());
         }
@@ -70,14 +66,14 @@ final class OfficeHolderComparison implements Comparison {
                 continue;
             }
             String[] parts = e.getKey().split("\\|");
-            String subject = adjectives.getOrDefault(parts[1], parts[1]) + " " + offices.get(parts[0]).name();
+            String subject = adjectives.getOrDefault(parts[1], parts[1]) + " " + offices.office(parts[0]).orElseThrow().name();
             List<Holding> holdings = new ArrayList<>();
             e.getValue().values().forEach(byArticle -> holdings.addAll(byArticle.values()));
             for (int x = 0; x < holdings.size(); x++) {
                 for (int y = x + 1; y < holdings.size(); y++) {
                     Holding h = holdings.get(x);
                     Holding k = holdings.get(y);
-                    if (h.person() != k.person() && samePeriod(corpus, h.article(), k.article())) {
+                    if (h.person() != k.person() && CurrentTitles.samePeriod(corpus, h.article(), k.article(), samePeriodDays)) {
                         out.add(emitter.emit(emitter.rule().severity(), subject, side(corpus, h), side(corpus, k),
                                 Map.of()));
                     }
@@ -87,12 +83,6 @@ final class OfficeHolderComparison implements Comparison {
         return out;
     }
 
-    private boolean samePeriod(ResolvedCorpus corpus, int a, int b) {
-        Optional<Dateline> x = corpus.articles().get(a).article().dateline();
-        Optional<Dateline> y = corpus.articles().get(b).article().dateline();
-        return x.isEmpty() || y.isEmpty()
-                || Math.abs(ChronoUnit.DAYS.between(x.get().date(), y.get().date())) <= samePeriodDays;
-    }
 
     private static Side side(ResolvedCorpus corpus, Holding h) {
         Person p = corpus.persons().get(h.person());

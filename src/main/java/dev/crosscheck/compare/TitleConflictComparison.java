@@ -2,15 +2,12 @@ package dev.crosscheck.compare;
 
 import dev.crosscheck.extract.PersonMention;
 import dev.crosscheck.finding.Finding;
-import dev.crosscheck.load.Dateline;
 import dev.crosscheck.resolve.Person;
 import dev.crosscheck.resolve.ResolvedCorpus;
 import dev.crosscheck.rules.Lexicon;
 import dev.crosscheck.rules.RuleDefinition;
 
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +27,6 @@ final class TitleConflictComparison implements Comparison {
 
     private final Emitter emitter;
     private final Lexicon.Offices offices;
-    private final Map<String, Lexicon.Office> byId = new HashMap<>();
     private final int samePeriodDays;
 
     TitleConflictComparison(RuleDefinition rule, Lexicon lexicon) {
@@ -38,9 +34,6 @@ final class TitleConflictComparison implements Comparison {
         this.samePeriodDays = p.integer("same-period-days", 30, 0);
         this.emitter = new Emitter(rule, Set.of("title", "office"), Set.of());
         this.offices = lexicon.offices();
-        for (Lexicon.Office o : offices.offices()) {
-            byId.put(o.id(), o);
-        }
     }
 
     @Override
@@ -55,7 +48,7 @@ final class TitleConflictComparison implements Comparison {
     public List<Finding> compare(ResolvedCorpus corpus) {
         // person -> office -> article -> first titled mention
         Map<Integer, Map<String, Map<Integer, Holding>>> byPerson = new TreeMap<>();
-        for (CurrentTitles.Titled t : CurrentTitles.of(corpus, byId)) {
+        for (CurrentTitles.Titled t : CurrentTitles.of(corpus, offices)) {
             byPerson.computeIfAbsent(t.person(), k -> new TreeMap<>())
                     .computeIfAbsent(t.office().id(), k -> new TreeMap<>())
                     .putIfAbsent(t.article(), new Holding(t.article(), t.mention()));
@@ -84,7 +77,7 @@ final class TitleConflictComparison implements Comparison {
                        List<Finding> out) {
         for (Holding h : xs.values()) {
             for (Holding k : ys.values()) {
-                if (sameCountry(h.mention(), k.mention()) && samePeriod(corpus, h.article(), k.article())) {
+                if (sameCountry(h.mention(), k.mention()) && CurrentTitles.samePeriod(corpus, h.article(), k.article(), samePeriodDays)) {
                     out.add(emitter.emit(emitter.rule().severity(), person.name(), side(person, h), side(person, k),
                             Map.of()));
                     return;
@@ -99,18 +92,13 @@ final class TitleConflictComparison implements Comparison {
         return x.isEmpty() || y.isEmpty() || x.equals(y);
     }
 
-    private boolean samePeriod(ResolvedCorpus corpus, int a, int b) {
-        Optional<Dateline> x = corpus.articles().get(a).article().dateline();
-        Optional<Dateline> y = corpus.articles().get(b).article().dateline();
-        return x.isEmpty() || y.isEmpty()
-                || Math.abs(ChronoUnit.DAYS.between(x.get().date(), y.get().date())) <= samePeriodDays;
-    }
 
     private Side side(Person person, Holding h) {
         Map<String, String> vars = new LinkedHashMap<>();
         vars.put("title", h.mention().title());
-        vars.put("office", byId.get(h.mention().office().get()).name());
-        return Side.of(h.mention().anchor(), h.mention().anchor().text(), byId.get(h.mention().office().get()).name(),
+        String office = offices.office(h.mention().office().get()).orElseThrow().name();
+        vars.put("office", office);
+        return Side.of(h.mention().anchor(), h.mention().anchor().text(), office,
                 vars);
     }
 }

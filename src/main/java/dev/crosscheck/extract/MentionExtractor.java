@@ -193,7 +193,10 @@ final class MentionExtractor {
     }
 
     private static boolean isJoiner(SentenceContext ctx, int j) {
-        String s = ctx.tokens.get(j).text();
+        return isHyphen(ctx.tokens.get(j).text());
+    }
+
+    private static boolean isHyphen(String s) {
         return s.equals("-") || s.equals("‐");
     }
 
@@ -229,7 +232,7 @@ final class MentionExtractor {
         return null;
     }
 
-    private static boolean skippableBeforeTitle(SentenceContext ctx, int k) {
+    private boolean skippableBeforeTitle(SentenceContext ctx, int k) {
         Token tok = ctx.tokens.get(k);
         String s = tok.text();
         if (s.equals("’s") || s.equals("'s") || s.equals("(") || s.equals(")") || s.equals("-")) {
@@ -238,15 +241,20 @@ final class MentionExtractor {
         if (SentenceContext.isAcronym(s) || ctx.proper[k]) {
             return true;
         }
-        return "ADJ".equals(tok.pos()) && !tok.lower().equals("former");
+        return "ADJ".equals(tok.pos()) && !isBlocking(tok.lower());
+    }
+
+    /** A blocking modifier of the lexicon ("former", "then-", "ex-"). */
+    private boolean isBlocking(String lower) {
+        var modifiers = vocab.lexicon().offices().blockingModifiers();
+        return modifiers.contains(lower) || modifiers.contains(lower.replace("-", ""));
     }
 
     /** True when "former", "deputy", "then-" and the like qualify the title starting at {@code from}. */
     private boolean blocked(SentenceContext ctx, int from, int titleStart) {
-        var modifiers = vocab.lexicon().offices().blockingModifiers();
         // modifiers inside the chunk ("Chinese Deputy Foreign Minister")
         for (int k = from; k < titleStart; k++) {
-            if (modifiers.contains(ctx.tokens.get(k).lower())) {
+            if (isBlocking(ctx.tokens.get(k).lower())) {
                 return true;
             }
         }
@@ -256,7 +264,7 @@ final class MentionExtractor {
                 continue;
             }
             seen++;
-            if (modifiers.contains(lower) || modifiers.contains(lower.replace("-", ""))) {
+            if (isBlocking(lower)) {
                 return true;
             }
             if (ctx.country[k] == null) {
@@ -270,8 +278,8 @@ final class MentionExtractor {
         List<String> out = new ArrayList<>();
         for (int k = from; k < to; k++) {
             String s = tokens.get(k).text();
-            if (s.equals("-") && !out.isEmpty() && k + 1 < to) {
-                out.set(out.size() - 1, out.get(out.size() - 1) + "-" + tokens.get(k + 1).text());
+            if (isHyphen(s) && !out.isEmpty() && k + 1 < to) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + s + tokens.get(k + 1).text());
                 k++;
             } else {
                 out.add(s);

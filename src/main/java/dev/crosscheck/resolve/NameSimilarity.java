@@ -45,11 +45,6 @@ public final class NameSimilarity {
         return Similarity.distance(x, y, max) <= max;
     }
 
-    /** True when the words are equal ignoring case, or variants. */
-    public boolean sameWord(String a, String b) {
-        return a.equalsIgnoreCase(b) || variant(a, b);
-    }
-
     /** A blocking key under which variants of a word are likely to meet. */
     public String key(String word) {
         return translit.key(word.toLowerCase(Locale.ROOT));

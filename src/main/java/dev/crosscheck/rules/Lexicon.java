@@ -3,6 +3,7 @@ package dev.crosscheck.rules;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -139,6 +140,16 @@ public record Lexicon(
      */
     public record Offices(List<Office> offices, Set<String> blockingModifiers, List<Set<String>> equivalents) {
 
+        /** The office with this id. */
+        public Optional<Office> office(String id) {
+            for (Office o : offices) {
+                if (o.id().equals(id)) {
+                    return Optional.of(o);
+                }
+            }
+            return Optional.empty();
+        }
+
         /** True when one person may hold both offices: the same id, or one equivalence group. */
         public boolean equivalent(String a, String b) {
             if (a.equals(b)) {
@@ -178,8 +189,11 @@ public record Lexicon(
      *
      * @param familyFirstCountries country codes whose names keep the family name first in English
      * @param familyNames          lower-case family names, recognised wherever they stand
+     * @param alsoGivenNames       lower-case family names that are also common given names in
+     *                             Western order ("Kim Harlow"): first in a name, they are taken
+     *                             as the family name only for a family-name-first country
      */
-    public record NameOrder(Set<String> familyFirstCountries, Set<String> familyNames) {
+    public record NameOrder(Set<String> familyFirstCountries, Set<String> familyNames, Set<String> alsoGivenNames) {
     }
 
     /** Thresholds for telling two spellings of one word from two words. */

@@ -7,6 +7,7 @@ import dev.crosscheck.rules.Lexicon.EventKind;
 import dev.crosscheck.rules.Lexicon.HedgeKind;
 import dev.crosscheck.rules.Lexicon.Office;
 import dev.crosscheck.rules.Lexicon.Scope;
+import dev.crosscheck.text.UnionFind;
 
 import java.time.DayOfWeek;
 import java.util.AbstractMap;
@@ -33,25 +34,22 @@ final class LexiconLoader {
     }
 
     Lexicon load() {
-        return new Lexicon(calendar(), numbers(), hedges(), durationUnits(), events(), offices(), countries(),
-                names(), boilerplate(), quantities(), stories(), quotes());
+        List<Country> countries = countries();
+        Set<String> codes = new LinkedHashSet<>();
+        countries.forEach(c -> codes.add(c.code()));
+        return new Lexicon(calendar(), numbers(), hedges(), durationUnits(), events(), offices(), countries,
+                names(codes), boilerplate(), quantities(), stories(), quotes());
     }
 
     private Lexicon.Stories stories() {
         YamlNode root = files.apply("stories.yaml");
         root.requireOnlyKeys("min-shared", "min-overlap", "max-name-articles");
-        int minShared = root.integer("min-shared", 2);
-        if (minShared < 1) {
-            throw root.get("min-shared").error("min-shared must be at least 1");
-        }
+        int minShared = root.integerAtLeast("min-shared", 2, 1);
         double minOverlap = root.decimal("min-overlap", 0.2);
         if (minOverlap < 0 || minOverlap > 1) {
             throw root.get("min-overlap").error("min-overlap must be between 0 and 1");
         }
-        int maxArticles = root.integer("max-name-articles", 50);
-        if (maxArticles < 1) {
-            throw root.get("max-name-articles").error("max-name-articles must be at least 1");
-        }
+        int maxArticles = root.integerAtLeast("max-name-articles", 50, 1);
         return new Lexicon.Stories(minShared, minOverlap, maxArticles);
     }
 
@@ -85,10 +83,7 @@ final class LexiconLoader {
         if (!order.equals("month-first") && !order.equals("day-first")) {
             throw root.get("slash-order").error("slash-order must be month-first or day-first");
         }
-        int window = root.integer("undated-event-window-days", 7);
-        if (window < 0) {
-            throw root.get("undated-event-window-days").error("undated-event-window-days must not be negative");
-        }
+        int window = root.integerAtLeast("undated-event-window-days", 7, 0);
         Map<List<String>, Lexicon.RelativeDate> relative = new LinkedHashMap<>();
         if (root.opt("relative").isPresent()) {
             for (Map.Entry<String, YamlNode> e : root.get("relative").asMap().entrySet()) {
@@ -197,7 +192,7 @@ final class LexiconLoader {
         return new Lexicon.Events(List.copyOf(kinds), lowerSet(root.strings("participant-markers")),
                 lower(root.string("passive-marker", "by")), lowerSet(root.strings("duration-links")),
                 lowerSet(root.strings("lead-time-markers")), lowerSet(root.strings("not-duration-markers")),
-                root.integer("anaphora-window-sentences", 6));
+                root.integerAtLeast("anaphora-window-sentences", 6, 0));
     }
 
     private Lexicon.Offices offices() {
@@ -233,10 +228,29 @@ final class LexiconLoader {
             if (members.size() < 2) {
                 throw group.error("an equivalence group names at least two different offices");
             }
-            equivalents.add(Set.copyOf(members));
+            equivalents.add(members);
         }
         return new Lexicon.Offices(List.copyOf(offices), lowerSet(root.strings("blocking-modifiers")),
-                List.copyOf(equivalents));
+                mergeOverlapping(equivalents));
+    }
+
+    /** Equivalence is transitive: groups sharing an office become one ([a, b] + [a, c] → [a, b, c]). */
+    static List<Set<String>> mergeOverlapping(List<Set<String>> groups) {
+        UnionFind sets = new UnionFind(groups.size());
+        for (int i = 0; i < groups.size(); i++) {
+            for (int j = i + 1; j < groups.size(); j++) {
+                if (!java.util.Collections.disjoint(groups.get(i), groups.get(j))) {
+                    sets.union(i, j);
+                }
+            }
+        }
+        Map<Integer, Set<String>> merged = new java.util.TreeMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            merged.computeIfAbsent(sets.find(i), k -> new LinkedHashSet<>()).addAll(groups.get(i));
+        }
+        List<Set<String>> out = new ArrayList<>();
+        merged.values().forEach(g -> out.add(Set.copyOf(g)));
+        return List.copyOf(out);
     }
 
     private List<Country> countries() {
@@ -256,7 +270,7 @@ final class LexiconLoader {
         return List.copyOf(out);
     }
 
-    private Lexicon.Names names() {
+    private Lexicon.Names names(Set<String> countryCodes) {
         YamlNode root = files.apply("names.yaml");
         root.requireOnlyKeys("function-words", "glue-words", "group-words", "organisation-words", "place-words", "places",
                 "transliteration", "variants", "name-order");
@@ -280,21 +294,27 @@ final class LexiconLoader {
         return new Lexicon.Names(lowerSet(root.strings("function-words")), lowerSet(root.strings("glue-words")),
                 lowerSet(root.strings("group-words")),
                 lowerSet(root.strings("organisation-words")), lowerSet(root.strings("place-words")),
-                List.copyOf(places), List.copyOf(translit), variants(root), nameOrder(root));
+                List.copyOf(places), List.copyOf(translit), variants(root), nameOrder(root, countryCodes));
     }
 
-    private static Lexicon.NameOrder nameOrder(YamlNode root) {
+    private static Lexicon.NameOrder nameOrder(YamlNode root, Set<String> countryCodes) {
         YamlNode n = root.opt("name-order").orElseGet(() -> YamlNode.parse(root.file(), "{}"));
-        n.requireOnlyKeys("family-name-first-countries", "family-names");
+        n.requireOnlyKeys("family-name-first-countries", "family-names", "also-given-names");
+        for (YamlNode code : n.opt("family-name-first-countries").map(YamlNode::asList).orElse(List.of())) {
+            if (!countryCodes.contains(code.asString())) {
+                throw code.error("unknown country code '" + code.asString() + "' (see countries.yaml)");
+            }
+        }
         return new Lexicon.NameOrder(Set.copyOf(n.strings("family-name-first-countries")),
-                lowerSet(n.strings("family-names")));
+                lowerSet(n.strings("family-names")), lowerSet(n.strings("also-given-names")));
     }
 
     private static Lexicon.Variants variants(YamlNode root) {
         YamlNode v = root.opt("variants").orElseGet(() -> YamlNode.parse(root.file(), "{}"));
         v.requireOnlyKeys("min-length", "max-distance", "long-word-length", "long-word-max-distance", "max-suffix");
-        return new Lexicon.Variants(v.integer("min-length", 4), v.integer("max-distance", 1),
-                v.integer("long-word-length", 9), v.integer("long-word-max-distance", 2), v.integer("max-suffix", 3));
+        return new Lexicon.Variants(v.integerAtLeast("min-length", 4, 1), v.integerAtLeast("max-distance", 1, 0),
+                v.integerAtLeast("long-word-length", 9, 1), v.integerAtLeast("long-word-max-distance", 2, 0),
+                v.integerAtLeast("max-suffix", 3, 0));
     }
 
     private List<BoilerplatePattern> boilerplate() {
@@ -375,7 +395,7 @@ final class LexiconLoader {
         return new Lexicon.Quantities(List.copyOf(measures), Map.copyOf(vague), lowerSet(counted.strings("generic")),
                 lowerSet(counted.strings("specific")), Map.copyOf(units), lowerSet(root.strings("not-actual-markers")),
                 List.copyOf(rates), lowerSet(root.strings("year-markers")), List.copyOf(attribution), lowerSet(root.strings("speech-verbs")),
-                lowerSet(root.strings("scope-prepositions")), root.integer("update-window-days", 0),
+                lowerSet(root.strings("scope-prepositions")), root.integerAtLeast("update-window-days", 0, 0),
                 new Lexicon.Elapsed(lowerSet(el.strings("first-words")), lowerSet(el.strings("since-words")),
                         lowerSet(el.strings("span-words")), Map.copyOf(yearUnits)));
     }
@@ -418,15 +438,8 @@ final class LexiconLoader {
         }
         Map<String, Set<String>> frozen = new LinkedHashMap<>();
         antonyms.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        int pronounWindow = root.integer("pronoun-window-sentences", 4);
-        int continuationWindow = root.integer("continuation-window-sentences", 2);
-        if (pronounWindow < 0) {
-            throw root.get("pronoun-window-sentences").error("pronoun-window-sentences must not be negative");
-        }
-        if (continuationWindow < 0) {
-            throw root.get("continuation-window-sentences").error(
-                    "continuation-window-sentences must not be negative");
-        }
+        int pronounWindow = root.integerAtLeast("pronoun-window-sentences", 4, 0);
+        int continuationWindow = root.integerAtLeast("continuation-window-sentences", 2, 0);
         return new Lexicon.Quotes(opening, closing, either, lowerSet(root.strings("speech-verbs")),
                 lowerSet(root.strings("addressee-verbs")), lowerSet(root.strings("subject-skip")),
                 lowerSet(root.strings("pronoun-speakers")), pronounWindow, continuationWindow, List.copyOf(sources),

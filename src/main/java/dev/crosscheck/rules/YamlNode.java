@@ -283,6 +283,18 @@ public final class YamlNode {
         return opt(key).map(YamlNode::asInt).orElse(dflt);
     }
 
+    /**
+     * Integer value of {@code key}, or {@code dflt} when absent; a value below {@code min} is an
+     * error at its line.
+     */
+    public int integerAtLeast(String key, int dflt, int min) {
+        int v = integer(key, dflt);
+        if (v < min) {
+            throw get(key).error(key + " must be at least " + min + ", got " + v);
+        }
+        return v;
+    }
+
     /** Decimal value of {@code key}, or {@code dflt} when the key is absent. */
     public double decimal(String key, double dflt) {
         return opt(key).map(YamlNode::asDouble).orElse(dflt);

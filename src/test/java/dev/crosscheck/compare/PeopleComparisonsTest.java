@@ -74,6 +74,16 @@ class PeopleComparisonsTest {
     }
 
     @Test
+    void aListedFamilyNameThatIsAlsoAWesternGivenNameCountsFirstOnlyForAFamilyFirstCountry() {
+        NameOrderComparison c = new NameOrderComparison(TestPipeline.rules().rules().stream()
+                .filter(r -> r.id().equals("name-order")).findFirst().orElseThrow(), TestPipeline.rules().lexicon());
+        assertEquals(-1, c.familyIndex(List.of("Kim", "Harlow"), Optional.empty()));
+        assertEquals(-1, c.familyIndex(List.of("Kim", "Harlow"), Optional.of("GB")));
+        assertEquals(0, c.familyIndex(List.of("Kim", "Yo-jong"), Optional.of("KP")));
+        assertEquals(1, c.familyIndex(List.of("Minseo", "Kim"), Optional.empty()));
+    }
+
+    @Test
     void hyphenAndCaseVariantsOfANameAreAStyleWarningNotTwoPeople() {
         var result = TestPipeline.check("North Korean leader Kim Jong-Un fired a missile.",
                 "North Korean leader Kim Jong Un spoke. Kim Jong Un left.");

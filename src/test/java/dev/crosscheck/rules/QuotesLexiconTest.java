@@ -7,10 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class QuotesLexiconTest {
@@ -19,17 +17,7 @@ class QuotesLexiconTest {
     Path tmp;
 
     private Path rulesWithQuotes(String quotesYaml) throws IOException {
-        Path dir = tmp.resolve("rules");
-        try (Stream<Path> s = Files.walk(Path.of("rules"))) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path t = dir.resolve(Path.of("rules").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
+        Path dir = RuleFixtures.copyOfProjectRules(tmp);
         Files.writeString(dir.resolve("lexicon/quotes.yaml"), quotesYaml);
         return dir;
     }
@@ -45,7 +33,7 @@ class QuotesLexiconTest {
     @Test
     void aQuoteMarkOfTwoCharactersIsReportedAtItsLine() throws IOException {
         Path dir = rulesWithQuotes("marks:\n  opening: [\"“\"]\n  closing: [\"”\", \"''\"]\n");
-        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleLoader.fromDirectory(dir, "r"));
+        RuleFileException e = RuleFixtures.loadError(dir);
         assertEquals("r/lexicon/quotes.yaml", e.file());
         assertEquals(3, e.line());
     }
@@ -53,22 +41,9 @@ class QuotesLexiconTest {
     @Test
     void anAntonymEntryThatIsNotAPairIsReportedAtItsLine() throws IOException {
         Path dir = rulesWithQuotes("marks:\n  either: ['\"']\nantonyms:\n  - [good, bad]\n  - [up]\n");
-        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleLoader.fromDirectory(dir, "r"));
+        RuleFileException e = RuleFixtures.loadError(dir);
+        assertEquals("r/lexicon/quotes.yaml", e.file());
         assertEquals(5, e.line());
-    }
-
-    @Test
-    void anUnknownOfficeInAnEquivalenceGroupIsReportedAtItsLine() throws IOException {
-        Path dir = rulesWithQuotes("marks:\n  either: ['\"']\n");
-        Path offices = dir.resolve("lexicon/offices.yaml");
-        String text = Files.readString(offices).replace("  - [foreign-minister, secretary-of-state, top-diplomat]",
-                "  - [foreign-minister, vizier]");
-        Files.writeString(offices, text);
-        int line = text.lines().toList().indexOf("  - [foreign-minister, vizier]") + 1;
-        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleLoader.fromDirectory(dir, "r"));
-        assertEquals("r/lexicon/offices.yaml", e.file());
-        assertEquals(line, e.line());
-        assertTrue(e.getMessage().contains("vizier"));
     }
 
     @Test

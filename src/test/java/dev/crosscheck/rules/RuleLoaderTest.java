@@ -6,10 +6,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RuleLoaderTest {
 
@@ -17,18 +19,7 @@ class RuleLoaderTest {
     Path tmp;
 
     private Path copyOfProjectRules() throws IOException {
-        Path dir = tmp.resolve("rules");
-        try (Stream<Path> s = Files.walk(Path.of("rules"))) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path t = dir.resolve(Path.of("rules").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return dir;
+        return RuleFixtures.copyOfProjectRules(tmp);
     }
 
     @Test
@@ -45,7 +36,7 @@ class RuleLoaderTest {
         Path dir = copyOfProjectRules();
         Files.writeString(dir.resolve("extra.yaml"), "id: extra\nkind: date-conflict\ncategory: date\n"
                 + "severity: error\nmessage: m\ntolerence: 3\n");
-        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleLoader.fromDirectory(dir, "r"));
+        RuleFileException e = RuleFixtures.loadError(dir);
         assertEquals("r/extra.yaml", e.file());
         assertEquals(6, e.line());
     }
@@ -55,7 +46,7 @@ class RuleLoaderTest {
         Path dir = copyOfProjectRules();
         Files.writeString(dir.resolve("extra.yaml"), "id: extra\nkind: vibes\ncategory: date\nseverity: error\n"
                 + "message: m\n");
-        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleLoader.fromDirectory(dir, "r"));
+        RuleFileException e = RuleFixtures.loadError(dir);
         assertEquals("r/extra.yaml:2: unknown kind 'vibes' (expected one of: attribute-conflict, "
                 + "interval-conflict, date-conflict, variant-spelling, quote-conflict, name-order)", e.getMessage());
     }
@@ -65,7 +56,7 @@ class RuleLoaderTest {
         Path dir = copyOfProjectRules();
         Path bp = dir.resolve("lexicon/boilerplate.yaml");
         Files.writeString(bp, "patterns:\n  - name: broken\n    scope: line\n    regex: '(unclosed'\n");
-        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleLoader.fromDirectory(dir, "r"));
+        RuleFileException e = RuleFixtures.loadError(dir);
         assertEquals("r/lexicon/boilerplate.yaml", e.file());
         assertEquals(4, e.line());
     }
@@ -74,7 +65,53 @@ class RuleLoaderTest {
     void aMissingLexiconFileIsNamed() throws IOException {
         Path dir = copyOfProjectRules();
         Files.delete(dir.resolve("lexicon/hedges.yaml"));
-        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleLoader.fromDirectory(dir, "r"));
+        RuleFileException e = RuleFixtures.loadError(dir);
         assertEquals("r/lexicon/hedges.yaml: file is missing", e.getMessage());
+    }
+
+    @Test
+    void anUnknownOfficeInAnEquivalenceGroupIsReportedAtItsLine() throws IOException {
+        Path dir = copyOfProjectRules();
+        Path offices = dir.resolve("lexicon/offices.yaml");
+        String text = Files.readString(offices).replace("  - [foreign-minister, secretary-of-state, top-diplomat]",
+                "  - [foreign-minister, vizier]");
+        Files.writeString(offices, text);
+        int line = text.lines().toList().indexOf("  - [foreign-minister, vizier]") + 1;
+        RuleFileException e = RuleFixtures.loadError(dir);
+        assertEquals("r/lexicon/offices.yaml", e.file());
+        assertEquals(line, e.line());
+        assertTrue(e.getMessage().contains("vizier"));
+    }
+
+    @Test
+    void equivalenceGroupsSharingAnOfficeAreOneGroup() {
+        Lexicon.Offices offices = RuleLoader.fromDirectory(Path.of("rules"), "rules").lexicon().offices();
+        // offices.yaml lists [head-of-state, monarch] and [head-of-state, queen]
+        assertTrue(offices.equivalent("monarch", "queen"));
+        assertFalse(offices.equivalent("monarch", "foreign-minister"));
+        assertEquals(List.of(Set.of("a", "b", "c", "d"), Set.of("x", "y")), LexiconLoader.mergeOverlapping(
+                List.of(Set.of("a", "b"), Set.of("x", "y"), Set.of("c", "d"), Set.of("b", "c"))));
+    }
+
+    @Test
+    void aLexiconNumberBelowItsMinimumIsReportedAtItsLine() throws IOException {
+        Path dir = copyOfProjectRules();
+        Path names = dir.resolve("lexicon/names.yaml");
+        Files.writeString(names, Files.readString(names).replace("max-distance: 1", "max-distance: -1"));
+        RuleFileException e = RuleFixtures.loadError(dir);
+        assertEquals("r/lexicon/names.yaml", e.file());
+        assertEquals(RuleFixtures.lineOf(names, "  max-distance: -1"), e.line());
+        assertTrue(e.getMessage().contains("max-distance must be at least 0"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownFamilyNameFirstCountryIsReportedAtItsLine() throws IOException {
+        Path dir = copyOfProjectRules();
+        Path names = dir.resolve("lexicon/names.yaml");
+        Files.writeString(names, Files.readString(names).replace("[CN, TW, KR, KP]", "[CN, TW, KR, cn]"));
+        RuleFileException e = RuleFixtures.loadError(dir);
+        assertEquals("r/lexicon/names.yaml", e.file());
+        assertEquals(RuleFixtures.lineOf(names, "  family-name-first-countries: [CN, TW, KR, cn]"), e.line());
+        assertTrue(e.getMessage().contains("'cn'"), e.getMessage());
     }
 }
