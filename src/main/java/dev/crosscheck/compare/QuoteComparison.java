@@ -8,6 +8,7 @@ import dev.crosscheck.finding.Severity;
 import dev.crosscheck.resolve.ResolvedCorpus;
 import dev.crosscheck.rules.Lexicon;
 import dev.crosscheck.rules.RuleDefinition;
+import dev.crosscheck.text.NumberParser;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,6 +41,7 @@ final class QuoteComparison implements Comparison {
     private final Lexicon.Quotes lex;
     private final Set<String> functionWords;
     private final Set<String> numberWords;
+    private final NumberParser numbers;
     private final int minShared;
     private final double minOverlap;
     private final int maxEdge;
@@ -58,6 +60,7 @@ final class QuoteComparison implements Comparison {
         this.lex = lexicon.quotes();
         this.functionWords = lexicon.names().functionWords();
         this.numberWords = lexicon.numbers().words().keySet();
+        this.numbers = new NumberParser(lexicon.numbers().words(), lexicon.numbers().scales());
     }
 
     @Override
@@ -66,7 +69,7 @@ final class QuoteComparison implements Comparison {
     }
 
     /** One sentence of a quote. */
-    private record Unit(int article, int quote, int index, List<QuoteWord> words, String text) {
+    private record Unit(int article, int quote, List<QuoteWord> words, String text) {
     }
 
     private record Verdict(Severity severity, String difference) {
@@ -166,6 +169,8 @@ final class QuoteComparison implements Comparison {
             meaning.add("negation");
         }
         List<QuoteAlignment.Hunk> hunks = new ArrayList<>(r.hunks());
+        // "twelve" / "12": the same number written two ways is style, like case or punctuation
+        hunks.removeIf(h -> wholeNumber(h.a()).filter(v -> wholeNumber(h.b()).equals(Optional.of(v))).isPresent());
         // a word moved ("US-China" / "China-US"): one hunk leaves out what another adds
         for (int i = 0; i < hunks.size(); i++) {
             for (int j = 0; j < hunks.size(); j++) {
@@ -261,8 +266,10 @@ final class QuoteComparison implements Comparison {
     }
 
     private boolean isNegator(QuoteWord w) {
-        String lower = w.lower();
-        if (lex.negators().contains(lower) || lower.endsWith("n't") || lower.endsWith("n’t")) {
+        // "won't", "can’t": the contracted negator of the lexicon at the end of the word
+        String lower = w.lower().replace('’', '\'');
+        if (lex.negators().contains(lower)
+                || lex.negators().stream().anyMatch(n -> n.startsWith("n'") && lower.endsWith(n))) {
             return true;
         }
         for (String part : w.lemma().split("\\+")) {
@@ -283,7 +290,11 @@ final class QuoteComparison implements Comparison {
         return n;
     }
 
-    private boolean isNumber(QuoteWord w) {
+    /** A word a number may start at: a numeral, digits or a number word, not the article "a". */
+    private boolean startsNumber(QuoteWord w) {
+        if (w.pos().equals("DET")) {
+            return false;
+        }
         if (w.pos().equals("NUM") || numberWords.contains(w.lower())) {
             return true;
         }
@@ -295,16 +306,33 @@ final class QuoteComparison implements Comparison {
         return false;
     }
 
-    /** A number replaced by another (one side only adding words with a number is wording). */
-    private boolean numbersDiffer(QuoteAlignment.Hunk h) {
-        if (h.a().isEmpty() || h.b().isEmpty()) {
-            return false;
+    /** The values of the numbers among {@code words}: "twelve" and "12" are both 12. */
+    private List<Double> values(List<QuoteWord> words) {
+        List<String> lower = words.stream().map(QuoteWord::lower).toList();
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Optional<NumberParser.ParsedNumber> n = startsNumber(words.get(i)) ? numbers.parse(lower, i)
+                    : Optional.empty();
+            if (n.isPresent()) {
+                out.add(n.get().value());
+                i += n.get().tokenCount() - 1;
+            }
         }
-        List<String> x = new ArrayList<>();
-        List<String> y = new ArrayList<>();
-        h.a().stream().filter(this::isNumber).forEach(w -> x.add(w.lower()));
-        h.b().stream().filter(this::isNumber).forEach(w -> y.add(w.lower()));
-        return !x.equals(y);
+        return out;
+    }
+
+    /** The value when {@code words} are exactly one number ("twelve", "12", "1.5 million"). */
+    private Optional<Double> wholeNumber(List<QuoteWord> words) {
+        if (words.isEmpty() || !startsNumber(words.get(0))) {
+            return Optional.empty();
+        }
+        Optional<NumberParser.ParsedNumber> n = numbers.parse(words.stream().map(QuoteWord::lower).toList(), 0);
+        return n.filter(x -> x.tokenCount() == words.size()).map(NumberParser.ParsedNumber::value);
+    }
+
+    /** A number replaced by another value (one side only adding words with a number is wording). */
+    private boolean numbersDiffer(QuoteAlignment.Hunk h) {
+        return !h.a().isEmpty() && !h.b().isEmpty() && !values(h.a()).equals(values(h.b()));
     }
 
     private boolean antonyms(QuoteAlignment.Hunk h) {
@@ -359,7 +387,7 @@ final class QuoteComparison implements Comparison {
                 if (!current.isEmpty()) {
                     boolean whole = startWord == 0 && k == all.size() - 1;
                     String text = whole ? quote.text() : unitText(quote, all.get(startWord), w);
-                    out.add(new Unit(ai, q, out.size(), List.copyOf(current), text));
+                    out.add(new Unit(ai, q, List.copyOf(current), text));
                 }
                 current = new ArrayList<>();
                 startWord = k + 1;

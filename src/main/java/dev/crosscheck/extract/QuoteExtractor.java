@@ -526,8 +526,8 @@ final class QuoteExtractor {
         String text = doc.article.text();
         int start = q.words().get(0).start();
         int end = q.words().get(q.words().size() - 1).end();
-        int contentEnd = q.span().balanced() ? q.span().close() : q.span().close();
-        String quoted = text.substring(q.span().open() + 1, contentEnd).strip();
+        String raw = text.substring(q.span().open() + 1, q.span().close());
+        String quoted = raw.strip();
         StringBuilder evidence = new StringBuilder();
         boolean caption = false;
         for (int s = q.openSentence(); s <= q.closeSentence(); s++) {
@@ -541,7 +541,7 @@ final class QuoteExtractor {
         Anchor anchor = new Anchor(doc.article.source(), first.index(), doc.article.lines().lineOf(start), start, end,
                 quoted, evidence.toString(), caption);
         return new QuoteClaim(anchor, quoted, speaker, partial(doc, q), q.span().balanced(), q.words(),
-                q.span().open() + 1, text.substring(q.span().open() + 1, contentEnd));
+                q.span().open() + 1, raw);
     }
 
     /** A fragment inside the reporter's sentence: starts lower-case, or follows words without a colon. */

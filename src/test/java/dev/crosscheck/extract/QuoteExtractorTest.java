@@ -115,8 +115,13 @@ class QuoteExtractorTest {
     void wordsInEditorialBracketsAreMarkedAndSentenceEndsKept() {
         ArticleClaims c = extract("“The two sides made progress (on Monday) today. It is good,” Ivo Rask said.");
         List<QuoteWord> w = quote(c, "The two").words();
-        assertTrue(w.stream().filter(x -> x.text().equals("Monday")).allMatch(QuoteWord::editorial));
-        assertTrue(w.stream().filter(x -> x.text().equals("today")).allMatch(QuoteWord::sentenceEnd));
-        assertFalse(w.stream().filter(x -> x.text().equals("progress")).anyMatch(QuoteWord::editorial));
+        assertTrue(word(w, "Monday").editorial());
+        assertTrue(word(w, "today").sentenceEnd());
+        assertFalse(word(w, "progress").editorial());
+    }
+
+    private static QuoteWord word(List<QuoteWord> words, String text) {
+        return words.stream().filter(x -> x.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(text + " not among " + words));
     }
 }
