@@ -1,11 +1,11 @@
 package dev.crosscheck.extract;
 
 import dev.crosscheck.nlp.Token;
+import dev.crosscheck.rules.Lexicon;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds ages tied to a person mention: "the 58-year-old governor Ilse Marren" (the person
@@ -15,35 +15,39 @@ import java.util.regex.Pattern;
  */
 final class AgeExtractor {
 
-    private static final Pattern YEAR_OLD = Pattern.compile("\\b(\\d{1,3})[-‐ ]years?[-‐ ]old\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern APPOSITIVE = Pattern.compile("(?<=\\S), (\\d{1,3}),(?!\\d)");
-    private static final Pattern AGED = Pattern.compile("\\baged (\\d{1,3})\\b", Pattern.CASE_INSENSITIVE);
     private static final int MAX_AGE = 120;
     private static final int PERSON_AFTER = 5;
     private static final int PERSON_BEFORE = 4;
 
+    private final List<Lexicon.AgePattern> patterns;
+
+    /** @param patterns how ages are written (lexicon: quantities.yaml, ages) */
+    AgeExtractor(List<Lexicon.AgePattern> patterns) {
+        this.patterns = List.copyOf(patterns);
+    }
+
     /** @param owner for each token, the article-wide index of the person mention covering it, or -1 */
     List<AgeClaim> extract(SentenceContext ctx, int[] owner) {
         String text = ctx.sentence.text();
+        int base = ctx.sentence.start();
         List<AgeClaim> out = new ArrayList<>();
-        Matcher m = YEAR_OLD.matcher(text);
-        while (m.find()) {
-            int first = tokenAt(ctx, m.start());
-            int last = tokenAt(ctx, m.end() - 1);
-            int person = after(ctx, owner, last);
-            if (person < 0) {
-                person = before(ctx, owner, first);
-            }
-            add(ctx, m, first, last, person, out);
-        }
-        for (Pattern p : List.of(APPOSITIVE, AGED)) {
-            m = p.matcher(text);
+        for (Lexicon.AgePattern p : patterns) {
+            Matcher m = p.pattern().matcher(text);
             while (m.find()) {
-                int first = tokenAt(ctx, m.start(1));
-                int last = first;
-                int from = p == AGED ? first - 1 : first;
-                add(ctx, m, from, last, before(ctx, owner, from), out);
+                // the phrase without the punctuation around it (", 58," → "58")
+                int first = ctx.tokenAt(base + m.start());
+                int last = ctx.tokenAt(base + m.end() - 1);
+                while (first >= 0 && first < last && !ctx.tokens.get(first).isWord()) {
+                    first++;
+                }
+                while (last > first && !ctx.tokens.get(last).isWord()) {
+                    last--;
+                }
+                int person = p.personAfter() ? after(ctx, owner, last) : -1;
+                if (person < 0) {
+                    person = before(ctx, owner, first);
+                }
+                add(ctx, m, first, last, person, out);
             }
         }
         return out;
@@ -93,14 +97,4 @@ final class AgeExtractor {
         };
     }
 
-    private static int tokenAt(SentenceContext ctx, int offset) {
-        List<Token> t = ctx.tokens;
-        int abs = ctx.sentence.start() + offset;
-        for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).start() <= abs && abs < t.get(i).end()) {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

@@ -35,7 +35,7 @@ public final class ClaimExtractor {
     private final DurationExtractor durations;
     private final QuantityExtractor quantities;
     private final ElapsedExtractor elapsed;
-    private final AgeExtractor ages = new AgeExtractor();
+    private final AgeExtractor ages;
     private final DateFinder dates;
     private final QuoteExtractor quotes;
 
@@ -48,6 +48,7 @@ public final class ClaimExtractor {
         this.durations = new DurationExtractor(vocab);
         this.quantities = new QuantityExtractor(vocab);
         this.elapsed = new ElapsedExtractor(lexicon.quantities().elapsed());
+        this.ages = new AgeExtractor(lexicon.quantities().ages());
         Lexicon.Calendar cal = lexicon.calendar();
         this.dates = new DateFinder(new DateParser(cal.months(), cal.weekdays(), cal.slashMonthFirst()),
                 new RelativeDates(cal));

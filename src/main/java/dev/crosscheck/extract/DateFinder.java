@@ -30,7 +30,7 @@ final class DateFinder {
         int base = ctx.sentence.start();
         List<int[]> taken = new ArrayList<>();
         for (DateParser.DateMention d : parser.find(text)) {
-            int tok = tokenAt(ctx, base + d.start());
+            int tok = ctx.tokenAt(base + d.start());
             if (tok >= 0) {
                 out.add(new EventExtractor.DatedToken(tok, new DateExpression(text.substring(d.start(), d.end()),
                         DateRange.on(d.date()))));
@@ -41,7 +41,7 @@ final class DateFinder {
             if (inside(taken, w.start())) {
                 continue;
             }
-            int tok = tokenAt(ctx, base + w.start());
+            int tok = ctx.tokenAt(base + w.start());
             if (tok < 0 || tok > 0 && isForwardLooking(ctx.tokens.get(tok - 1).lower())) {
                 continue;
             }
@@ -74,13 +74,4 @@ final class DateFinder {
         return false;
     }
 
-    private static int tokenAt(SentenceContext ctx, int offset) {
-        List<Token> t = ctx.tokens;
-        for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).start() <= offset && offset < t.get(i).end()) {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

@@ -128,6 +128,16 @@ final class SentenceContext {
         return letters >= 2;
     }
 
+    /** Index of the token covering article offset {@code offset}, or -1 (a space, or outside). */
+    int tokenAt(int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() <= offset && offset < tokens.get(i).end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** An anchor covering tokens {@code [from, to)}. */
     Anchor anchor(int from, int to) {
         int start = tokens.get(from).start();

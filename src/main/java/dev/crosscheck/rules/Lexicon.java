@@ -75,7 +75,17 @@ public record Lexicon(
                              Set<String> specificNouns, Map<List<String>, Unit> units, Set<String> notActual,
                              List<List<String>> rateMarkers, Set<String> yearMarkers,
                              List<List<String>> attributionMarkers, Set<String> speechVerbs,
-                             Set<String> scopePrepositions, int updateWindowDays, Elapsed elapsed) {
+                             Set<String> scopePrepositions, int updateWindowDays, Elapsed elapsed,
+                             List<AgePattern> ages) {
+    }
+
+    /**
+     * How an age is written next to a person ("the 58-year-old governor X", "X, 58,").
+     *
+     * @param pattern     case-insensitive; group 1 is the age
+     * @param personAfter the person usually follows the phrase (else, or when false, precedes it)
+     */
+    public record AgePattern(java.util.regex.Pattern pattern, boolean personAfter) {
     }
 
     /**

@@ -344,7 +344,8 @@ final class LexiconLoader {
     private Lexicon.Quantities quantities() {
         YamlNode root = files.apply("quantities.yaml");
         root.requireOnlyKeys("measures", "vague", "counted-nouns", "units", "not-actual-markers",
-                "rate-markers", "year-markers", "attribution-markers", "speech-verbs", "scope-prepositions", "update-window-days", "elapsed");
+                "rate-markers", "year-markers", "attribution-markers", "speech-verbs", "scope-prepositions",
+                "update-window-days", "elapsed", "ages");
         List<Lexicon.Measure> measures = new ArrayList<>();
         for (Map.Entry<String, YamlNode> e : root.get("measures").asMap().entrySet()) {
             YamlNode m = e.getValue();
@@ -394,10 +395,34 @@ final class LexiconLoader {
         }
         return new Lexicon.Quantities(List.copyOf(measures), Map.copyOf(vague), lowerSet(counted.strings("generic")),
                 lowerSet(counted.strings("specific")), Map.copyOf(units), lowerSet(root.strings("not-actual-markers")),
-                List.copyOf(rates), lowerSet(root.strings("year-markers")), List.copyOf(attribution), lowerSet(root.strings("speech-verbs")),
-                lowerSet(root.strings("scope-prepositions")), root.integerAtLeast("update-window-days", 0, 0),
+                List.copyOf(rates), lowerSet(root.strings("year-markers")), List.copyOf(attribution),
+                lowerSet(root.strings("speech-verbs")), lowerSet(root.strings("scope-prepositions")),
+                root.integerAtLeast("update-window-days", 0, 0),
                 new Lexicon.Elapsed(lowerSet(el.strings("first-words")), lowerSet(el.strings("since-words")),
-                        lowerSet(el.strings("span-words")), Map.copyOf(yearUnits)));
+                        lowerSet(el.strings("span-words")), Map.copyOf(yearUnits)), agePatterns(root));
+    }
+
+    /** {@code ages: [{pattern: '...', person: after|before}]}; group 1 of each pattern is the age. */
+    private static List<Lexicon.AgePattern> agePatterns(YamlNode root) {
+        List<Lexicon.AgePattern> out = new ArrayList<>();
+        for (YamlNode a : root.opt("ages").map(YamlNode::asList).orElse(List.of())) {
+            a.requireOnlyKeys("pattern", "person");
+            Pattern p;
+            try {
+                p = Pattern.compile(a.get("pattern").asString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            } catch (PatternSyntaxException ex) {
+                throw a.get("pattern").error("invalid regular expression '" + a.get("pattern").asString() + "'");
+            }
+            if (p.matcher("").groupCount() < 1) {
+                throw a.get("pattern").error("an age pattern needs a group (…) around the age");
+            }
+            String person = a.string("person", "before");
+            if (!person.equals("after") && !person.equals("before")) {
+                throw a.get("person").error("person must be after or before, got '" + person + "'");
+            }
+            out.add(new Lexicon.AgePattern(p, person.equals("after")));
+        }
+        return List.copyOf(out);
     }
 
     private Lexicon.Quotes quotes() {

@@ -102,10 +102,10 @@ class CheckCommandTest {
     }
 
     @Test
-    void twoRunsWriteIdenticalBytes() throws IOException {
+    void runsWithFourThreadsAndWithOneWriteIdenticalBytes() throws IOException {
         Path one = tmp.resolve("one.csv");
         Path two = tmp.resolve("two.csv");
-        assertEquals(0, run("check", "seeds", "-o", one.toString()).exit());
+        assertEquals(0, run("check", "-j", "4", "seeds", "-o", one.toString()).exit());
         assertEquals(0, run("check", "-j", "1", "seeds", "-o", two.toString()).exit());
         assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(two));
     }

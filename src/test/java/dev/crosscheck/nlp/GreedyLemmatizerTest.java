@@ -35,26 +35,42 @@ class GreedyLemmatizerTest {
 
     @Test
     void greedyLemmatizerIsUsableFromSeveralThreads() throws InterruptedException {
+        // each thread lemmatizes different sentences, so a memo or buffer shared between
+        // threads would hand one thread another's lemmas
+        String[][] words = {
+            {"The", "ministers", "were", "meeting", "for", "hours"},
+            {"She", "has", "visited", "the", "flooded", "villages"},
+            {"Rescuers", "found", "three", "children", "alive"},
+            {"Talks", "ended", "without", "agreements", "on", "tariffs"}};
+        String[][] tags = {
+            {"DET", "NOUN", "AUX", "VERB", "ADP", "NOUN"},
+            {"PRON", "AUX", "VERB", "DET", "ADJ", "NOUN"},
+            {"NOUN", "VERB", "NUM", "NOUN", "ADJ"},
+            {"NOUN", "VERB", "ADP", "NOUN", "ADP", "NOUN"}};
         GreedyLemmatizer greedy = new GreedyLemmatizer(TestPipeline.models().lemmas());
-        String[] words = {"The", "ministers", "were", "meeting", "for", "hours"};
-        String[] tags = {"DET", "NOUN", "AUX", "VERB", "ADP", "NOUN"};
-        String[] expected = new LemmatizerME(TestPipeline.models().lemmas()).lemmatize(words, tags);
-        String[][] got = new String[4][];
-        Thread[] ts = new Thread[got.length];
+        LemmatizerME beam = new LemmatizerME(TestPipeline.models().lemmas());
+        String[][] got = new String[words.length][];
+        boolean[] stable = new boolean[words.length];
+        Thread[] ts = new Thread[words.length];
         for (int i = 0; i < ts.length; i++) {
             int k = i;
             ts[i] = new Thread(() -> {
+                String[] first = greedy.lemmatize(words[k], tags[k]);
+                boolean same = true;
                 for (int r = 0; r < 200; r++) {
-                    got[k] = greedy.lemmatize(words, tags);
+                    same &= java.util.Arrays.equals(first, greedy.lemmatize(words[k], tags[k]));
                 }
+                got[k] = first;
+                stable[k] = same;
             });
             ts[i].start();
         }
         for (Thread t : ts) {
             t.join();
         }
-        for (String[] g : got) {
-            assertArrayEquals(expected, g);
+        for (int k = 0; k < words.length; k++) {
+            assertArrayEquals(beam.lemmatize(words[k], tags[k]), got[k], String.join(" ", words[k]));
+            assertTrue(stable[k], "lemmas changed between calls on thread " + k);
         }
     }
 }

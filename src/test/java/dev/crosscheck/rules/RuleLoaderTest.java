@@ -114,4 +114,14 @@ class RuleLoaderTest {
         assertEquals(RuleFixtures.lineOf(names, "  family-name-first-countries: [CN, TW, KR, cn]"), e.line());
         assertTrue(e.getMessage().contains("'cn'"), e.getMessage());
     }
+
+    @Test
+    void anAgePatternWithoutAGroupIsReportedAtItsLine() throws IOException {
+        Path dir = copyOfProjectRules();
+        Path q = dir.resolve("lexicon/quantities.yaml");
+        Files.writeString(q, Files.readString(q).replace("'\\baged (\\d{1,3})\\b'", "'\\baged \\d+'"));
+        RuleFileException e = RuleFixtures.loadError(dir);
+        assertEquals("r/lexicon/quantities.yaml", e.file());
+        assertEquals(RuleFixtures.lineOf(q, "  - pattern: '\\baged \\d+'"), e.line());
+    }
 }
