@@ -19,6 +19,7 @@ seed="${SEED:-20240611}"
 java_opts="${JAVA_OPTS:-}"
 # the floor JVMs get the launcher's default options too, so both sides run with the same settings
 launcher_opts="$(sed -n 's/^default_java_opts="\(.*\)"$/\1/p' bin/crosscheck)"
+[[ -n "$launcher_opts" ]] || { echo "bench: cannot read default_java_opts from bin/crosscheck" >&2; exit 1; }
 out="$here/bench/target"
 jar="$here/target/crosscheck.jar"
 classes="$out/classes"

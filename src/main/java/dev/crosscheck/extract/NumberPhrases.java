@@ -37,7 +37,7 @@ final class NumberPhrases {
     private final NumberParser numbers;
     private final HedgeIntervals hedges;
 
-    /** The lexicon's vague amounts by first word, each list in lexicon order. */
+    /** The lexicon's vague amounts by first word (the longest match wins, so order does not matter). */
     private final Map<String, List<Map.Entry<List<String>, double[]>>> vagueByFirstWord = new HashMap<>();
 
     NumberPhrases(Vocabulary vocab, NumberParser numbers, HedgeIntervals hedges) {
@@ -56,7 +56,7 @@ final class NumberPhrases {
      * sentence and shared by the duration, quantity and elapsed-time extractors.
      */
     List<Phrase> all(List<Token> tokens, List<String> lower) {
-        List<Phrase> out = new java.util.ArrayList<>();
+        List<Phrase> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Optional<Phrase> p = at(tokens, lower, i);
             if (p.isPresent()) {
@@ -68,7 +68,7 @@ final class NumberPhrases {
     }
 
     /** The number phrase whose number starts at token {@code i}, if any. */
-    Optional<Phrase> at(List<Token> tokens, List<String> lower, int i) {
+    private Optional<Phrase> at(List<Token> tokens, List<String> lower, int i) {
         Optional<Phrase> vague = vague(tokens, lower, i);
         if (vague.isPresent()) {
             return vague;

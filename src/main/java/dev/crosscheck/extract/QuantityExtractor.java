@@ -50,7 +50,7 @@ final class QuantityExtractor {
         if (numbers.isEmpty() || namesAnotherYear(lower, dateline)) {
             return out;
         }
-        Map<Integer, Double> totals = breakdowns(t, numbers);
+        Map<Integer, Double> totals = breakdowns(t, lower, numbers);
         int after = -1;
         for (NumberPhrases.Phrase phrase : numbers) {
             if (phrase.end() - 1 <= after || isDatePart(lower, phrase)) {
@@ -98,7 +98,7 @@ final class QuantityExtractor {
      * more exact counts of nouns joined by commas or "and". Maps each part's first token to
      * the sum of the parts.
      */
-    private Map<Integer, Double> breakdowns(List<Token> t, List<NumberPhrases.Phrase> numbers) {
+    private Map<Integer, Double> breakdowns(List<Token> t, List<String> lower, List<NumberPhrases.Phrase> numbers) {
         List<int[]> parts = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         for (NumberPhrases.Phrase p : numbers) {
@@ -117,7 +117,7 @@ final class QuantityExtractor {
         Map<Integer, Double> out = new HashMap<>();
         int from = 0;
         for (int j = 1; j <= parts.size(); j++) {
-            boolean joined = j < parts.size() && onlyJoiners(t, parts.get(j - 1)[1] + 1, parts.get(j)[0]);
+            boolean joined = j < parts.size() && onlyJoiners(lower, parts.get(j - 1)[1] + 1, parts.get(j)[0]);
             if (!joined) {
                 if (j - from >= 2) {
                     double sum = 0;
@@ -134,12 +134,12 @@ final class QuantityExtractor {
         return out;
     }
 
-    private static boolean onlyJoiners(List<Token> t, int from, int to) {
+    private static boolean onlyJoiners(List<String> lower, int from, int to) {
         if (from >= to) {
             return false;
         }
         for (int k = from; k < to; k++) {
-            String w = t.get(k).lower();
+            String w = lower.get(k);
             if (!w.equals(",") && !w.equals("and")) {
                 return false;
             }

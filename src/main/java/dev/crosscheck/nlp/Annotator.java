@@ -22,7 +22,7 @@ public final class Annotator {
     private final ThreadSafeTokenizerME tokenizer;
     private final ThreadSafePOSTaggerME tagger;
     private final GreedyLemmatizer lemmatizer;
-    private final Set<String> glueWords;
+    private final List<String> glueWords;
 
     /** @param glueWords lower-case words bad copy glues onto names (lexicon) */
     public Annotator(NlpModels models, Set<String> glueWords) {
@@ -30,7 +30,9 @@ public final class Annotator {
         this.tokenizer = new ThreadSafeTokenizerME(models.tokens());
         this.tagger = new ThreadSafePOSTaggerME(models.pos());
         this.lemmatizer = new GreedyLemmatizer(models.lemmas());
-        this.glueWords = Set.copyOf(glueWords);
+        // longest first, in a fixed order: the first glue word that splits a token wins
+        this.glueWords = glueWords.stream()
+                .sorted(java.util.Comparator.comparing(String::length).reversed().thenComparing(w -> w)).toList();
     }
 
     /** Annotates every story segment of {@code article}. */

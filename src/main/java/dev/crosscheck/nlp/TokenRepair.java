@@ -24,14 +24,15 @@ final class TokenRepair {
     private static final Pattern NUMBER_HYPHEN = Pattern.compile("(\\d[\\d,.]*)-(\\p{L}*)");
     private static final Pattern CAMEL = Pattern.compile("(\\p{Lu}?\\p{Ll}{1,})(\\p{Lu}\\p{Ll}+)");
 
-    private final Set<String> glueWords;
+    private final List<String> glueWords;
     private final Set<String> standaloneWords;
 
     /**
-     * @param glueWords       lower-case words that bad copy glues onto the previous word
+     * @param glueWords       lower-case words that bad copy glues onto the previous word, in the
+     *                        order they are tried (longest first)
      * @param standaloneWords words (case kept) that occur as whole words in the article
      */
-    TokenRepair(Set<String> glueWords, Set<String> standaloneWords) {
+    TokenRepair(List<String> glueWords, Set<String> standaloneWords) {
         this.glueWords = glueWords;
         this.standaloneWords = standaloneWords;
     }

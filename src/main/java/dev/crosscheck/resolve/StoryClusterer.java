@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -31,11 +30,11 @@ final class StoryClusterer {
     /** For each article, its story: the index of the story's first article. */
     List<Integer> cluster(List<ArticleClaims> articles, List<int[]> personOf) {
         int n = articles.size();
-        List<Set<String>> names = new ArrayList<>(n);
-        Map<String, List<Integer>> postings = new TreeMap<>();
+        int[] nameCount = new int[n];
+        Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Set<String> keys = names(articles.get(i), personOf.get(i));
-            names.add(keys);
+            nameCount[i] = keys.size();
             for (String k : keys) {
                 postings.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
             }
@@ -52,11 +51,12 @@ final class StoryClusterer {
             }
         }
         UnionFind sets = new UnionFind(n);
-        for (Map.Entry<Long, Integer> e : new TreeMap<>(shared).entrySet()) {
+        // any order will do: each pair's test is independent and a story is named by its first article
+        for (Map.Entry<Long, Integer> e : shared.entrySet()) {
             int a = (int) (e.getKey() >>> 32);
             int b = (int) (e.getKey() & 0xffffffffL);
             int common = e.getValue();
-            int smaller = Math.min(names.get(a).size(), names.get(b).size());
+            int smaller = Math.min(nameCount[a], nameCount[b]);
             // a short text with a single name ("40 died in Ostra") links by that name alone
             if (common >= Math.min(params.minShared(), smaller) && common >= params.minOverlap() * smaller) {
                 sets.union(a, b);

@@ -9,12 +9,14 @@ import dev.crosscheck.rules.Lexicon;
 final class Extracting {
 
     static final Lexicon LEXICON = TestPipeline.rules().lexicon();
+    private static final Annotator ANNOTATOR = new Annotator(TestPipeline.models(), LEXICON.names().glueWords());
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(LEXICON);
+    private static final ArticleLoader LOADER = new ArticleLoader(LEXICON);
 
     private Extracting() {
     }
 
     static ArticleClaims extract(String text) {
-        Annotator annotator = new Annotator(TestPipeline.models(), LEXICON.names().glueWords());
-        return new ClaimExtractor(LEXICON).extract(annotator.annotate(new ArticleLoader(LEXICON).parse("t.txt", text)));
+        return EXTRACTOR.extract(ANNOTATOR.annotate(LOADER.parse("t.txt", text)));
     }
 }

@@ -6,13 +6,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class TokenRepairTest {
 
-    private static final Set<String> GLUE = Set.of("for", "afterwards", "said", "who", "and");
+    private static final List<String> GLUE = List.of("afterwards", "said", "and", "for", "who");
 
     /** Repairs one whitespace-free token of {@code article}'s sentence and joins the parts with '|'. */
     private static String repair(String token, String article) {

@@ -20,4 +20,16 @@ class UnionFindTest {
         assertEquals(0, u.find(2));
         assertEquals(1, u.find(4));
     }
+
+    @Test
+    void theSameUnionsInReverseOrderNameTheSetsTheSame() {
+        UnionFind u = new UnionFind(6);
+        u.union(4, 1);
+        u.union(3, 4);
+        u.union(5, 3);
+        u.union(2, 0);
+        for (int i = 0; i < 6; i++) {
+            assertEquals(new int[] {0, 1, 0, 1, 1, 1}[i], u.find(i), "member " + i);
+        }
+    }
 }
