@@ -42,6 +42,12 @@ public final class GreedyLemmatizer {
         }
         this.model = m;
         this.factory = lemmatizerModel.getFactory();
+        // the memo key (previous class, word, tag) is exactly what the default context generator
+        // reads; another generator could read more, and the memo would hand out wrong lemmas
+        if (!(factory.getContextGenerator() instanceof opennlp.tools.lemmatizer.DefaultLemmatizerContextGenerator)) {
+            throw new IllegalStateException("greedy lemmatization needs OpenNLP's default lemmatizer context "
+                    + "generator, the model has " + factory.getContextGenerator().getClass().getName());
+        }
         this.decoder = ThreadLocal.withInitial(Decoder::new);
     }
 
