@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Test support: an editable copy of the project's rules, and the error loading it gives. */
 final class RuleFixtures {
@@ -33,6 +35,24 @@ final class RuleFixtures {
     /** The error loading {@code dir} (labelled "r") gives; fails when it loads. */
     static RuleFileException loadError(Path dir) {
         return assertThrows(RuleFileException.class, () -> RuleLoader.fromDirectory(dir, "r"));
+    }
+
+    /**
+     * Replaces {@code from} by {@code to} in lexicon file {@code name} of a copy of the project
+     * rules, and returns the load error, checked to name that file and the line that now reads
+     * {@code lineNow}.
+     */
+    static RuleFileException lexiconEditError(Path tmp, String name, String from, String to, String lineNow)
+            throws IOException {
+        Path dir = copyOfProjectRules(tmp);
+        Path file = dir.resolve("lexicon").resolve(name);
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), name + " no longer contains " + from);
+        Files.writeString(file, text.replace(from, to));
+        RuleFileException e = loadError(dir);
+        assertEquals("r/lexicon/" + name, e.file());
+        assertEquals(lineOf(file, lineNow), e.line());
+        return e;
     }
 
     /** The 1-based line of the first line of {@code file} equal to {@code line}. */

@@ -95,33 +95,22 @@ class RuleLoaderTest {
 
     @Test
     void aLexiconNumberBelowItsMinimumIsReportedAtItsLine() throws IOException {
-        Path dir = copyOfProjectRules();
-        Path names = dir.resolve("lexicon/names.yaml");
-        Files.writeString(names, Files.readString(names).replace("max-distance: 1", "max-distance: -1"));
-        RuleFileException e = RuleFixtures.loadError(dir);
-        assertEquals("r/lexicon/names.yaml", e.file());
-        assertEquals(RuleFixtures.lineOf(names, "  max-distance: -1"), e.line());
+        RuleFileException e = RuleFixtures.lexiconEditError(tmp, "names.yaml", "max-distance: 1",
+                "max-distance: -1", "  max-distance: -1");
         assertTrue(e.getMessage().contains("max-distance must be at least 0"), e.getMessage());
     }
 
     @Test
     void anUnknownFamilyNameFirstCountryIsReportedAtItsLine() throws IOException {
-        Path dir = copyOfProjectRules();
-        Path names = dir.resolve("lexicon/names.yaml");
-        Files.writeString(names, Files.readString(names).replace("[CN, TW, KR, KP]", "[CN, TW, KR, cn]"));
-        RuleFileException e = RuleFixtures.loadError(dir);
-        assertEquals("r/lexicon/names.yaml", e.file());
-        assertEquals(RuleFixtures.lineOf(names, "  family-name-first-countries: [CN, TW, KR, cn]"), e.line());
+        RuleFileException e = RuleFixtures.lexiconEditError(tmp, "names.yaml", "[CN, TW, KR, KP]",
+                "[CN, TW, KR, cn]", "  family-name-first-countries: [CN, TW, KR, cn]");
         assertTrue(e.getMessage().contains("'cn'"), e.getMessage());
     }
 
     @Test
     void anAgePatternWithoutAGroupIsReportedAtItsLine() throws IOException {
-        Path dir = copyOfProjectRules();
-        Path q = dir.resolve("lexicon/quantities.yaml");
-        Files.writeString(q, Files.readString(q).replace("'\\baged (\\d{1,3})\\b'", "'\\baged \\d+'"));
-        RuleFileException e = RuleFixtures.loadError(dir);
-        assertEquals("r/lexicon/quantities.yaml", e.file());
-        assertEquals(RuleFixtures.lineOf(q, "  - pattern: '\\baged \\d+'"), e.line());
+        RuleFileException e = RuleFixtures.lexiconEditError(tmp, "quantities.yaml", "'\\baged (\\d{1,3})\\b'",
+                "'\\baged \\d+'", "  - pattern: '\\baged \\d+'");
+        assertTrue(e.getMessage().contains("group"), e.getMessage());
     }
 }
