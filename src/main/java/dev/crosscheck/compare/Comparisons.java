@@ -8,8 +8,15 @@ import dev.crosscheck.rules.RuleSet;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
-/** Builds one {@link Comparison} per rule (validating its parameters) and runs them all. */
+/**
+ * Builds one {@link Comparison} per rule (validating its parameters) and runs them all. Rules are
+ * independent and only read the resolved corpus, so they may run in parallel; the findings are
+ * sorted into report order afterwards, so the result does not depend on which rule finishes first.
+ */
 public final class Comparisons {
 
     private final List<Comparison> comparisons;
@@ -63,9 +70,25 @@ public final class Comparisons {
 
     /** All findings of all rules, sorted into report order without duplicates. */
     public List<Finding> run(ResolvedCorpus corpus) {
-        List<Finding> all = new ArrayList<>();
+        return run(corpus, Runnable::run);
+    }
+
+    /** As {@link #run(ResolvedCorpus)}, running the rules' comparisons on {@code workers}. */
+    public List<Finding> run(ResolvedCorpus corpus, Executor workers) {
+        List<CompletableFuture<List<Finding>>> perRule = new ArrayList<>();
         for (Comparison c : comparisons) {
-            all.addAll(c.compare(corpus));
+            perRule.add(CompletableFuture.supplyAsync(() -> c.compare(corpus), workers));
+        }
+        List<Finding> all = new ArrayList<>();
+        try {
+            for (CompletableFuture<List<Finding>> f : perRule) {
+                all.addAll(f.join());
+            }
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
         }
         return FindingOrder.sortAndDeduplicate(all);
     }

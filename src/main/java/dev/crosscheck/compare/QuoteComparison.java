@@ -39,6 +39,8 @@ final class QuoteComparison implements Comparison {
 
     private final Emitter emitter;
     private final Lexicon.Quotes lex;
+    /** the lexicon's contracted negators ("n't"), which end a word ("won't") */
+    private final List<String> contractedNegators;
     private final Set<String> functionWords;
     private final Set<String> numberWords;
     private final NumberParser numbers;
@@ -58,6 +60,7 @@ final class QuoteComparison implements Comparison {
         this.minor = p.severity("minor-severity", "none");
         this.emitter = new Emitter(rule, Set.of(), Set.of("speaker", "difference"));
         this.lex = lexicon.quotes();
+        this.contractedNegators = lex.negators().stream().filter(n -> n.startsWith("n'")).sorted().toList();
         this.functionWords = lexicon.names().functionWords();
         this.numberWords = lexicon.numbers().words().keySet();
         this.numbers = new NumberParser(lexicon.numbers().words(), lexicon.numbers().scales());
@@ -268,8 +271,7 @@ final class QuoteComparison implements Comparison {
     private boolean isNegator(QuoteWord w) {
         // "won't", "can’t": the contracted negator of the lexicon at the end of the word
         String lower = w.lower().replace('’', '\'');
-        if (lex.negators().contains(lower)
-                || lex.negators().stream().anyMatch(n -> n.startsWith("n'") && lower.endsWith(n))) {
+        if (lex.negators().contains(lower) || contractedNegators.stream().anyMatch(lower::endsWith)) {
             return true;
         }
         for (String part : w.lemma().split("\\+")) {

@@ -31,6 +31,9 @@ final class AgeExtractor {
         String text = ctx.sentence.text();
         int base = ctx.sentence.start();
         List<AgeClaim> out = new ArrayList<>();
+        if (!hasDigit(text)) {
+            return out; // every pattern's group 1 is a number of years
+        }
         for (Lexicon.AgePattern p : patterns) {
             Matcher m = p.pattern().matcher(text);
             while (m.find()) {
@@ -51,6 +54,15 @@ final class AgeExtractor {
             }
         }
         return out;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(SentenceContext ctx, Matcher m, int first, int last, int person, List<AgeClaim> out) {

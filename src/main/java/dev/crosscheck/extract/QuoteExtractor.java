@@ -517,7 +517,7 @@ final class QuoteExtractor {
     }
 
     private boolean isMarkToken(Token t) {
-        return lex.isMark(t.text());
+        return t.text().length() == 1 && spans.isMark(t.text().charAt(0));
     }
 
     // ---- the claim ----------------------------------------------------------------------

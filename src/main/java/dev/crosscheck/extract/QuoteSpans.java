@@ -28,10 +28,18 @@ final class QuoteSpans {
 
     private enum Role { OPEN, CLOSE }
 
-    private final Lexicon.Quotes marks;
+    private final Lexicon.Quotes lexicon;
+    /** every quote mark character; this test runs on every character of the story text */
+    private final String marks;
 
     QuoteSpans(Lexicon.Quotes marks) {
-        this.marks = marks;
+        this.lexicon = marks;
+        this.marks = marks.markCharacters();
+    }
+
+    /** True when {@code c} is a quote mark. */
+    boolean isMark(char c) {
+        return marks.indexOf(c) >= 0;
     }
 
     /**
@@ -88,7 +96,7 @@ final class QuoteSpans {
     }
 
     private boolean isMark(String text, int i) {
-        return marks.isMark(String.valueOf(text.charAt(i)));
+        return isMark(text.charAt(i));
     }
 
     private Role role(String text, int i, boolean inside) {
@@ -105,10 +113,10 @@ final class QuoteSpans {
             return Role.CLOSE;
         }
         String glyph = String.valueOf(text.charAt(i));
-        if (marks.openingMarks().contains(glyph)) {
+        if (lexicon.openingMarks().contains(glyph)) {
             return Role.OPEN;
         }
-        if (marks.closingMarks().contains(glyph)) {
+        if (lexicon.closingMarks().contains(glyph)) {
             return Role.CLOSE;
         }
         return inside ? Role.CLOSE : Role.OPEN;

@@ -11,12 +11,14 @@ package dev.crosscheck.extract;
  * @param end         offset after its last character
  * @param sentenceEnd true when a full stop, question or exclamation mark inside the quote follows it
  * @param editorial   true inside editorial brackets ("(this Monday morning)"): the editor's words
+ * @param lower       the word in lower case (quote comparison reads it for every word pair)
  */
 public record QuoteWord(String text, String lemma, String pos, int start, int end, boolean sentenceEnd,
-                        boolean editorial) {
+                        boolean editorial, String lower) {
 
-    /** The word in lower case. */
-    public String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
+    /** A word whose lower-case form is derived from {@code text}. */
+    public QuoteWord(String text, String lemma, String pos, int start, int end, boolean sentenceEnd,
+                     boolean editorial) {
+        this(text, lemma, pos, start, end, sentenceEnd, editorial, text.toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -8,6 +8,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +27,16 @@ final class RelativeDates {
     }
 
     private final Lexicon.Calendar calendar;
+    /** the lexicon's relative-date phrases by their first word (this lookup runs on every token) */
+    private final Map<String, List<Map.Entry<List<String>, RelativeDate>>> phrasesByFirstWord;
 
     RelativeDates(Lexicon.Calendar calendar) {
         this.calendar = calendar;
+        Map<String, List<Map.Entry<List<String>, RelativeDate>>> byFirst = new HashMap<>();
+        calendar.relative().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(List::toString)))
+                .forEach(e -> byFirst.computeIfAbsent(e.getKey().get(0), k -> new ArrayList<>()).add(e));
+        this.phrasesByFirstWord = Map.copyOf(byFirst);
     }
 
     List<Found> find(List<Token> tokens, LocalDate dateline) {
@@ -52,7 +61,8 @@ final class RelativeDates {
 
     private Optional<Found> phrase(List<Token> tokens, int i, LocalDate dateline) {
         Found best = null;
-        for (Map.Entry<List<String>, RelativeDate> e : calendar.relative().entrySet()) {
+        for (Map.Entry<List<String>, RelativeDate> e
+                : phrasesByFirstWord.getOrDefault(tokens.get(i).lower(), List.of())) {
             List<String> words = e.getKey();
             if (i + words.size() > tokens.size() || (best != null && words.size() <= best.end() - best.start())) {
                 continue;

@@ -10,12 +10,14 @@ import java.util.Locale;
  * @param end   offset after its last character
  * @param pos   Universal Dependencies POS tag from OpenNLP
  * @param lemma lower-case lemma from OpenNLP
+ * @param lower the token in lower case (extractors compare words by it many times per token, so it
+ *              is computed once)
  */
-public record Token(String text, int start, int end, String pos, String lemma) {
+public record Token(String text, int start, int end, String pos, String lemma, String lower) {
 
-    /** The token in lower case. */
-    public String lower() {
-        return text.toLowerCase(Locale.ROOT);
+    /** A token whose lower-case form is derived from {@code text}. */
+    public Token(String text, int start, int end, String pos, String lemma) {
+        this(text, start, end, pos, lemma, text.toLowerCase(Locale.ROOT));
     }
 
     /** True when the first character is an upper-case letter. */

@@ -23,7 +23,8 @@ import java.util.function.Supplier;
 
 /**
  * The pipeline, top to bottom: load → NLP → extract claims (per article, in parallel) →
- * resolve people and events across articles → rule comparisons → sorted findings.
+ * resolve people and events across articles → rule comparisons (one rule per task, in parallel)
+ * → sorted findings.
  * Per-article NLP results and the article's text are dropped once its claims are extracted; at
  * most a few articles per worker thread are in flight at any time, so memory holds claims, not
  * texts or annotations.
@@ -72,23 +73,28 @@ public final class Checker {
     }
 
     private CheckResult run(List<Supplier<Article>> loaders) {
-        ResolvedCorpus corpus = resolver.resolve(extractAll(loaders));
-        return new CheckResult(corpus, comparisons.run(corpus));
-    }
-
-    private List<ArticleClaims> extractAll(List<Supplier<Article>> loaders) {
         if (threads == 1 || loaders.size() == 1) {
-            List<ArticleClaims> out = new ArrayList<>();
+            List<ArticleClaims> claims = new ArrayList<>();
             for (Supplier<Article> l : loaders) {
-                out.add(extractor.extract(annotator.annotate(l.get())));
+                claims.add(extractor.extract(annotator.annotate(l.get())));
             }
-            return out;
+            ResolvedCorpus corpus = resolver.resolve(claims);
+            return new CheckResult(corpus, comparisons.run(corpus));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, loaders.size()), r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "crosscheck-worker");
             t.setDaemon(true);
             return t;
         });
+        try {
+            ResolvedCorpus corpus = resolver.resolve(extractAll(loaders, pool));
+            return new CheckResult(corpus, comparisons.run(corpus, pool));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<ArticleClaims> extractAll(List<Supplier<Article>> loaders, ExecutorService pool) {
         try {
             // a sliding window of submitted articles: workers stay busy, results are taken in input
             // order, and at most `window` articles are loaded or annotated at any time
@@ -112,8 +118,6 @@ public final class Checker {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

@@ -31,35 +31,43 @@ final class StoryClusterer {
     List<Integer> cluster(List<ArticleClaims> articles, List<int[]> personOf) {
         int n = articles.size();
         int[] nameCount = new int[n];
+        List<List<String>> namesOf = new ArrayList<>(n);
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Set<String> keys = names(articles.get(i), personOf.get(i));
             nameCount[i] = keys.size();
+            namesOf.add(List.copyOf(keys));
             for (String k : keys) {
                 postings.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
             }
         }
-        Map<Long, Integer> shared = new HashMap<>();
-        for (List<Integer> docs : postings.values()) {
-            if (docs.size() < 2 || docs.size() > params.maxNameArticles()) {
-                continue;
-            }
-            for (int a = 0; a < docs.size(); a++) {
-                for (int b = a + 1; b < docs.size(); b++) {
-                    shared.merge((long) docs.get(a) << 32 | docs.get(b), 1, Integer::sum);
+        UnionFind sets = new UnionFind(n);
+        // for each article, count the names it shares with every later article, through the
+        // postings of its names (an array of counters, reset after each article)
+        int[] shared = new int[n];
+        int[] touched = new int[n];
+        for (int a = 0; a < n; a++) {
+            int touchedCount = 0;
+            for (String k : namesOf.get(a)) {
+                List<Integer> docs = postings.get(k);
+                if (docs.size() < 2 || docs.size() > params.maxNameArticles()) {
+                    continue;
+                }
+                for (int b : docs) {
+                    if (b > a && shared[b]++ == 0) {
+                        touched[touchedCount++] = b;
+                    }
                 }
             }
-        }
-        UnionFind sets = new UnionFind(n);
-        // any order will do: each pair's test is independent and a story is named by its first article
-        for (Map.Entry<Long, Integer> e : shared.entrySet()) {
-            int a = (int) (e.getKey() >>> 32);
-            int b = (int) (e.getKey() & 0xffffffffL);
-            int common = e.getValue();
-            int smaller = Math.min(nameCount[a], nameCount[b]);
-            // a short text with a single name ("40 died in Ostra") links by that name alone
-            if (common >= Math.min(params.minShared(), smaller) && common >= params.minOverlap() * smaller) {
-                sets.union(a, b);
+            for (int t = 0; t < touchedCount; t++) {
+                int b = touched[t];
+                int common = shared[b];
+                shared[b] = 0;
+                int smaller = Math.min(nameCount[a], nameCount[b]);
+                // a short text with a single name ("40 died in Ostra") links by that name alone
+                if (common >= Math.min(params.minShared(), smaller) && common >= params.minOverlap() * smaller) {
+                    sets.union(a, b);
+                }
             }
         }
         List<Integer> out = new ArrayList<>(n);

@@ -55,6 +55,15 @@ public record Lexicon(
         public boolean isMark(String s) {
             return openingMarks.contains(s) || closingMarks.contains(s) || eitherMarks.contains(s);
         }
+
+        /** Every quote mark (each is one character), in one string for fast per-character lookup. */
+        public String markCharacters() {
+            StringBuilder all = new StringBuilder();
+            openingMarks.forEach(all::append);
+            closingMarks.forEach(all::append);
+            eitherMarks.forEach(all::append);
+            return all.toString();
+        }
     }
 
     /** A measure of counted things ("deaths") and the words that tie a figure to it. */

@@ -76,6 +76,9 @@ final class LexiconLoader {
                 throw e.getValue().error("unknown weekday '" + e.getKey() + "'");
             }
             for (String form : e.getValue().asStringList()) {
+                if (form.isEmpty() || !form.codePoints().allMatch(Character::isLetter)) {
+                    throw e.getValue().error("a weekday name is one word of letters, got '" + form + "'");
+                }
                 weekdays.put(lower(form), day);
             }
         }
@@ -475,8 +478,8 @@ final class LexiconLoader {
         Set<String> out = new LinkedHashSet<>();
         for (YamlNode m : marks.opt(key).map(YamlNode::asList).orElse(List.of())) {
             String s = m.asString();
-            if (s.codePointCount(0, s.length()) != 1 || Character.isLetterOrDigit(s.codePointAt(0))
-                    || Character.isWhitespace(s.codePointAt(0))) {
+            if (s.length() != 1 || Character.isLetterOrDigit(s.charAt(0))
+                    || Character.isWhitespace(s.charAt(0))) {
                 throw m.error("a quote mark is one punctuation character, got '" + s + "'");
             }
             out.add(s);

@@ -83,7 +83,6 @@ public final class DateParser {
     private final Set<String> fullWeekdayNames;
     private final Pattern datePattern;
     private final Pattern datelinePattern;
-    private final Pattern weekdayPattern;
 
     /**
      * Creates a parser.
@@ -93,7 +92,8 @@ public final class DateParser {
      * @param weekdays        lower-case weekday names and abbreviations ("monday", "mon"); for each day
      *                        the longest names are full names, the others abbreviations
      * @param slashMonthFirst whether an ambiguous slash date such as 06/07/2023 is month first
-     * @throws IllegalArgumentException if a month number is outside 1..12 or a name is blank
+     * @throws IllegalArgumentException if a month number is outside 1..12, a name is blank or a
+     *                                  weekday name is not one word of letters
      */
     public DateParser(Map<String, Integer> months, Map<String, DayOfWeek> weekdays, boolean slashMonthFirst) {
         this.months = lowerKeys(months, "months");
@@ -129,8 +129,11 @@ public final class DateParser {
 
         this.datePattern = Pattern.compile(LEFT + weekdayPrefix + "?" + LEFT + dates + RIGHT);
         this.datelinePattern = Pattern.compile(weekdayPrefix + "?" + dates + TIME + TRAILER);
-        this.weekdayPattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation(this.weekdays.keySet())
-                + ")(?![\\p{L}\\p{N}])");
+        this.weekdays.keySet().forEach(name -> {
+            if (!name.codePoints().allMatch(Character::isLetter)) {
+                throw new IllegalArgumentException("weekday name is not one word of letters: '" + name + "'");
+            }
+        });
     }
 
     /**
@@ -188,15 +191,26 @@ public final class DateParser {
     public List<WeekdayMention> findWeekdays(String text) {
         Objects.requireNonNull(text, "text");
         List<WeekdayMention> found = new ArrayList<>();
-        Matcher m = weekdayPattern.matcher(text);
-        while (m.find()) {
-            String name = m.group().toLowerCase(Locale.ROOT);
-            DayOfWeek day = weekdays.get(name);
-            if (fullWeekdayNames.contains(name)) {
-                found.add(new WeekdayMention(m.start(), m.end(), day));
-            } else if (Character.isUpperCase(m.group().codePointAt(0))
-                    && m.end() < text.length() && text.charAt(m.end()) == '.') {
-                found.add(new WeekdayMention(m.start(), m.end() + 1, day));
+        // weekday names are words of letters: look up every maximal run of letters and digits
+        int i = 0;
+        while (i < text.length()) {
+            if (!isLetterOrNumber(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && isLetterOrNumber(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            String word = text.substring(start, i);
+            DayOfWeek day = weekdays.get(word.toLowerCase(Locale.ROOT));
+            if (day == null) {
+                continue;
+            }
+            if (fullWeekdayNames.contains(word.toLowerCase(Locale.ROOT))) {
+                found.add(new WeekdayMention(start, i, day));
+            } else if (Character.isUpperCase(word.codePointAt(0)) && i < text.length() && text.charAt(i) == '.') {
+                found.add(new WeekdayMention(start, i + 1, day));
             }
         }
         return List.copyOf(found);
@@ -257,6 +271,16 @@ public final class DateParser {
     }
 
     /** Case-insensitive alternation of literal names, longest first; never matches when empty. */
+    /** {@code \\p{L}} or {@code \\p{N}}: the characters a weekday name must not touch. */
+    private static boolean isLetterOrNumber(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
     private static String alternation(Set<String> names) {
         if (names.isEmpty()) {
             return "(?!)";

@@ -108,6 +108,20 @@ class RuleLoaderTest {
     }
 
     @Test
+    void aWeekdayNameThatIsNotOneWordIsReportedAtItsLine() throws IOException {
+        RuleFileException e = RuleFixtures.lexiconEditError(tmp, "calendar.yaml", "[friday, fri]",
+                "[friday, fri.]", "  FRIDAY: [friday, fri.]");
+        assertTrue(e.getMessage().contains("'fri.'"), e.getMessage());
+    }
+
+    @Test
+    void aQuoteMarkOfTwoCharactersIsReportedAtItsLine() throws IOException {
+        RuleFileException e = RuleFixtures.lexiconEditError(tmp, "quotes.yaml", "[\"”\", \"»\"]",
+                "[\"”\", \"»»\"]", "  closing: [\"”\", \"»»\"]");
+        assertTrue(e.getMessage().contains("one punctuation character"), e.getMessage());
+    }
+
+    @Test
     void anAgePatternWithoutAGroupIsReportedAtItsLine() throws IOException {
         RuleFileException e = RuleFixtures.lexiconEditError(tmp, "quantities.yaml", "'\\baged (\\d{1,3})\\b'",
                 "'\\baged \\d+'", "  - pattern: '\\baged \\d+'");

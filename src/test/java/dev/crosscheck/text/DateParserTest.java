@@ -256,10 +256,29 @@ class DateParserTest {
         "Mondayitis",
         "the sun. rose",
         "Sunday2",
+        "Mondayé",
+        "éMonday",
+        "Monday²",
         "",
     })
     void ignoresWordsThatOnlyLookLikeWeekdays(String text) {
         assertEquals(List.of(), monthFirst.findWeekdays(text));
+    }
+
+    @Test
+    void findsWeekdaysNextToPunctuationAndNonLatinText() {
+        String text = "(Monday)—Пятница,Sunday";
+        assertEquals(List.of(
+                new WeekdayMention(1, 7, DayOfWeek.MONDAY),
+                new WeekdayMention(17, 23, DayOfWeek.SUNDAY)), monthFirst.findWeekdays(text));
+    }
+
+    @Test
+    void rejectsWeekdayNamesThatAreNotOneWordOfLetters() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new DateParser(MONTHS, Map.of("mon.", DayOfWeek.MONDAY), true));
+        assertThrows(IllegalArgumentException.class,
+                () -> new DateParser(MONTHS, Map.of("next monday", DayOfWeek.MONDAY), true));
     }
 
     @Test
