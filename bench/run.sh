@@ -17,9 +17,9 @@ sizes=("$@")
 threads="${THREADS:-$(nproc)}"
 seed="${SEED:-20240611}"
 java_opts="${JAVA_OPTS:-}"
-# the floor JVMs get the launcher's default options too, so both sides run with the same settings
-launcher_opts="$(sed -n 's/^default_java_opts="\(.*\)"$/\1/p' bin/crosscheck)"
-[[ -n "$launcher_opts" ]] || { echo "bench: cannot read default_java_opts from bin/crosscheck" >&2; exit 1; }
+# the floor JVMs get the options the launcher picks for the same input (heap cap, collector, and
+# C1-only for small inputs), so both sides run with the same settings
+launcher_opts() { CROSSCHECK_PRINT_JAVA_OPTS=1 CROSSCHECK_JAVA_OPTS="$java_opts" bin/crosscheck check "$@"; }
 out="$here/bench/target"
 jar="$here/target/crosscheck.jar"
 classes="$out/classes"
@@ -44,7 +44,7 @@ timed() { # timed LOGFILE CMD... : runs CMD, appends wall seconds and max RSS (K
 field() { grep -o "$2=[0-9.]*" "$1" | tail -1 | cut -d= -f2; }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
-echo "threads: $threads   JVM options: $launcher_opts ${java_opts}   load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "threads: $threads   extra JVM options: ${java_opts:-none}   load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 rows=()
 declare -A full_wall
@@ -56,7 +56,9 @@ for n in "${sizes[@]}"; do
     echo "$seed" >"$corpus/seed"
   fi
   # (a) NLP floor, (b) full check: same JVM options, same threads, same corpus
-  timed "$out/floor-$n.log" java $launcher_opts $java_opts -cp "$cp" dev.crosscheck.bench.NlpFloor "$corpus/articles" "$threads"
+  opts="$(launcher_opts "$corpus/articles")"
+  echo "$n articles: JVM options $opts"
+  timed "$out/floor-$n.log" java $opts -cp "$cp" dev.crosscheck.bench.NlpFloor "$corpus/articles" "$threads"
   timed "$out/check-$n.log" env CROSSCHECK_JAVA_OPTS="$java_opts" bin/crosscheck check -j "$threads" \
       "$corpus/articles" -o "$out/report-$n.csv"
   java -cp "$cp" dev.crosscheck.bench.Score "$corpus/truth.tsv" "$out/report-$n.csv" >"$out/score-$n.txt"
@@ -86,7 +88,7 @@ for i in 1 2 3 4 5; do
   field "$out/seeds-check.log" wall
 done | best >"$out/seeds-check.best"
 for i in 1 2 3 4 5; do
-  timed "$out/seeds-models.log" java $launcher_opts $java_opts -cp "$cp" dev.crosscheck.bench.NlpFloor --models-only
+  timed "$out/seeds-models.log" java $(launcher_opts seeds) -cp "$cp" dev.crosscheck.bench.NlpFloor --models-only
   field "$out/seeds-models.log" wall
 done | best >"$out/seeds-models.best"
 awk -v c="$(cat "$out/seeds-check.best")" -v m="$(cat "$out/seeds-models.best")" 'BEGIN {
