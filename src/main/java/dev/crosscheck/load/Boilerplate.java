@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Cuts page furniture (credits, link lists, bios, comment forms) out of an article and
@@ -14,9 +15,15 @@ import java.util.regex.Matcher;
 public final class Boilerplate {
 
     private final List<BoilerplatePattern> patterns;
+    /** per pattern: it can only match at a line start, so it is tried at line starts only */
+    private final boolean[] lineAnchored;
 
     public Boilerplate(List<BoilerplatePattern> patterns) {
         this.patterns = List.copyOf(patterns);
+        this.lineAnchored = new boolean[this.patterns.size()];
+        for (int i = 0; i < lineAnchored.length; i++) {
+            lineAnchored[i] = isLineAnchored(this.patterns.get(i).regex());
+        }
     }
 
     /**
@@ -31,9 +38,13 @@ public final class Boilerplate {
         if (skipLine > 0) {
             excluded.set(lines.startOf(skipLine), lineEnd(text, lines.startOf(skipLine)));
         }
-        for (BoilerplatePattern p : patterns) {
+        for (int pi = 0; pi < patterns.size(); pi++) {
+            BoilerplatePattern p = patterns.get(pi);
             Matcher m = p.regex().matcher(text);
-            while (m.find()) {
+            boolean anchored = lineAnchored[pi];
+            int searchFrom = 0;
+            while (anchored ? matchAtLineStart(m, text, searchFrom) : m.find()) {
+                searchFrom = m.end() > m.start() ? m.end() : m.end() + 1;
                 if (m.end() == m.start() && p.scope() == dev.crosscheck.rules.Lexicon.Scope.MATCH) {
                     continue;
                 }
@@ -82,6 +93,72 @@ public final class Boilerplate {
             i = end;
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * True when {@code regex} can only match at the start of a line: a multi-line pattern that
+     * begins with {@code ^} and has no {@code |} outside groups and character classes. Any doubt
+     * answers false, which is always correct (the pattern is then tried at every position).
+     */
+    static boolean isLineAnchored(Pattern regex) {
+        String r = regex.pattern();
+        if ((regex.flags() & (Pattern.MULTILINE | Pattern.UNIX_LINES | Pattern.COMMENTS | Pattern.LITERAL))
+                != Pattern.MULTILINE || !r.startsWith("^")) {
+            return false;
+        }
+        int groups = 0;
+        int classes = 0;
+        for (int i = 1; i < r.length(); i++) {
+            char c = r.charAt(i);
+            if (c == '\\') {
+                if (i + 1 < r.length() && r.charAt(i + 1) == 'Q') {
+                    return false; // quoted text: not worth parsing
+                }
+                i++;
+            } else if (c == '[') {
+                classes++;
+            } else if (c == ']' && classes > 0) {
+                classes--;
+            } else if (classes == 0 && c == '(') {
+                groups++;
+            } else if (classes == 0 && c == ')') {
+                groups--;
+            } else if (classes == 0 && groups == 0 && c == '|') {
+                return false;
+            }
+        }
+        return groups == 0 && classes == 0;
+    }
+
+    /**
+     * The next match of a line-anchored pattern at or after {@code from}, as {@code find()} would
+     * give it: {@code lookingAt} at each line start in turn.
+     */
+    private static boolean matchAtLineStart(Matcher m, String text, int from) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = lineStartAtOrAfter(text, from); at >= 0; at = lineStartAtOrAfter(text, at + 1)) {
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first offset at or after {@code from} where {@code ^} can match in multi-line mode, or -1. */
+    private static int lineStartAtOrAfter(String text, int from) {
+        if (from == 0) {
+            return 0; // the start of the input, even an empty one
+        }
+        for (int i = from; i < text.length(); i++) {
+            char prev = text.charAt(i - 1);
+            boolean afterTerminator = prev == '\n' || prev == '\u0085' || prev == '\u2028' || prev == '\u2029'
+                    || prev == '\r' && text.charAt(i) != '\n';
+            if (afterTerminator) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean hasLetterOrDigit(String text, int from, int to) {

@@ -73,8 +73,9 @@ final class TokenRepair {
             return;
         }
         // "21-" and "30-minute": a figure glued to the hyphen of a compound
+        // (each pattern below runs only on tokens with the character it needs: this runs per token)
         Matcher numberHyphen = NUMBER_HYPHEN.matcher(tok);
-        if (numberHyphen.matches()) {
+        if (Character.isDigit(first) && tok.indexOf('-') > 0 && numberHyphen.matches()) {
             int hyphen = start + numberHyphen.end(1);
             out.add(new Span(start, hyphen));
             out.add(new Span(hyphen, hyphen + 1));
@@ -84,7 +85,7 @@ final class TokenRepair {
             return;
         }
         Matcher runOn = RUN_ON.matcher(tok);
-        if (runOn.matches()) {
+        if (tok.indexOf('.') > 0 && runOn.matches()) {
             out.add(new Span(start, start + runOn.end(1)));
             out.add(new Span(start + runOn.end(1), start + runOn.start(2)));
             out.add(new Span(start + runOn.start(2), end));
@@ -106,7 +107,7 @@ final class TokenRepair {
     /** Offset at which {@code tok} splits into word + glue word, or -1. */
     private int glueSplit(String tok) {
         Matcher camel = CAMEL.matcher(tok);
-        if (camel.matches()) {
+        if (hasUpperCaseAfterFirst(tok) && camel.matches()) {
             String head = camel.group(1);
             String tail = camel.group(2);
             boolean glueTail = glueWords.contains(tail.toLowerCase(Locale.ROOT));
@@ -125,6 +126,15 @@ final class TokenRepair {
             }
         }
         return -1;
+    }
+
+    private static boolean hasUpperCaseAfterFirst(String tok) {
+        for (int i = 1; i < tok.length(); i++) {
+            if (Character.isUpperCase(tok.charAt(i)) || Character.isSurrogate(tok.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The whole words of {@code text} (letters only), case kept. */
