@@ -51,11 +51,6 @@ public record Lexicon(
                          List<List<String>> sourceMarkers, List<String> editorialBrackets, Set<String> negators,
                          Map<String, Set<String>> antonyms) {
 
-        /** True for any quote mark character. */
-        public boolean isMark(String s) {
-            return openingMarks.contains(s) || closingMarks.contains(s) || eitherMarks.contains(s);
-        }
-
         /** Every quote mark (each is one character), in one string for fast per-character lookup. */
         public String markCharacters() {
             StringBuilder all = new StringBuilder();

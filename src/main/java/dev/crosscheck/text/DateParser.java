@@ -203,11 +203,12 @@ public final class DateParser {
                 i += Character.charCount(text.codePointAt(i));
             }
             String word = text.substring(start, i);
-            DayOfWeek day = weekdays.get(word.toLowerCase(Locale.ROOT));
+            String name = word.toLowerCase(Locale.ROOT);
+            DayOfWeek day = weekdays.get(name);
             if (day == null) {
                 continue;
             }
-            if (fullWeekdayNames.contains(word.toLowerCase(Locale.ROOT))) {
+            if (fullWeekdayNames.contains(name)) {
                 found.add(new WeekdayMention(start, i, day));
             } else if (Character.isUpperCase(word.codePointAt(0)) && i < text.length() && text.charAt(i) == '.') {
                 found.add(new WeekdayMention(start, i + 1, day));

@@ -27,7 +27,8 @@ class QuotesLexiconTest {
         Lexicon.Quotes q = RuleLoader.fromDirectory(Path.of("rules"), "rules").lexicon().quotes();
         assertTrue(q.antonyms().get("positive").contains("negative"));
         assertTrue(q.antonyms().get("negative").contains("positive"));
-        assertTrue(q.isMark("“") && q.isMark("\"") && !q.isMark("’"));
+        assertTrue(q.markCharacters().contains("“") && q.markCharacters().contains("\"")
+                && !q.markCharacters().contains("’"));
     }
 
     @Test
@@ -36,6 +37,7 @@ class QuotesLexiconTest {
         RuleFileException e = RuleFixtures.loadError(dir);
         assertEquals("r/lexicon/quotes.yaml", e.file());
         assertEquals(3, e.line());
+        assertTrue(e.getMessage().contains("one punctuation character"), e.getMessage());
     }
 
     @Test

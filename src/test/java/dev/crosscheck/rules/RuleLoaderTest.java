@@ -115,13 +115,6 @@ class RuleLoaderTest {
     }
 
     @Test
-    void aQuoteMarkOfTwoCharactersIsReportedAtItsLine() throws IOException {
-        RuleFileException e = RuleFixtures.lexiconEditError(tmp, "quotes.yaml", "[\"”\", \"»\"]",
-                "[\"”\", \"»»\"]", "  closing: [\"”\", \"»»\"]");
-        assertTrue(e.getMessage().contains("one punctuation character"), e.getMessage());
-    }
-
-    @Test
     void anAgePatternWithoutAGroupIsReportedAtItsLine() throws IOException {
         RuleFileException e = RuleFixtures.lexiconEditError(tmp, "quantities.yaml", "'\\baged (\\d{1,3})\\b'",
                 "'\\baged \\d+'", "  - pattern: '\\baged \\d+'");
