@@ -120,8 +120,11 @@ final class ElapsedExtractor {
         return best;
     }
 
-    /** "the first free election since 1990" → "election"; nothing for "the first since". */
-    private static String headNoun(SentenceContext ctx, int first, int link) {
+    /**
+     * "the first free election since 1990" → "election"; nothing for "the first since" or for a
+     * lexicon noun that names no topic ("the first time since").
+     */
+    private String headNoun(SentenceContext ctx, int first, int link) {
         String head = "";
         for (int k = first + 1; k < link; k++) {
             Token tok = ctx.tokens.get(k);
@@ -131,7 +134,7 @@ final class ElapsedExtractor {
                 break;
             }
         }
-        return head.equals("time") ? "" : head;
+        return lex.topiclessNouns().contains(head) ? "" : head;
     }
 
     private static boolean isBreak(Token t) {

@@ -71,7 +71,7 @@ public record Lexicon(
 
     /** "the first since 2018", "the first in nearly five years". */
     public record Elapsed(Set<String> firstWords, Set<String> sinceWords, Set<String> spanWords,
-                          Map<String, Integer> yearUnits) {
+                          Map<String, Integer> yearUnits, Set<String> topiclessNouns) {
     }
 
     /** Vocabulary of counts and measurements. */

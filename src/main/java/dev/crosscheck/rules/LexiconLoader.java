@@ -391,7 +391,7 @@ final class LexiconLoader {
             rates.add(words(a));
         }
         YamlNode el = root.get("elapsed");
-        el.requireOnlyKeys("first-words", "since-words", "span-words", "year-units");
+        el.requireOnlyKeys("first-words", "since-words", "span-words", "year-units", "topicless-nouns");
         Map<String, Integer> yearUnits = new LinkedHashMap<>();
         for (Map.Entry<String, YamlNode> e : el.get("year-units").asMap().entrySet()) {
             yearUnits.put(lower(e.getKey()), e.getValue().asInt());
@@ -402,7 +402,8 @@ final class LexiconLoader {
                 lowerSet(root.strings("speech-verbs")), lowerSet(root.strings("scope-prepositions")),
                 root.integerAtLeast("update-window-days", 0, 0),
                 new Lexicon.Elapsed(lowerSet(el.strings("first-words")), lowerSet(el.strings("since-words")),
-                        lowerSet(el.strings("span-words")), Map.copyOf(yearUnits)), agePatterns(root));
+                        lowerSet(el.strings("span-words")), Map.copyOf(yearUnits),
+                        lowerSet(el.strings("topicless-nouns"))), agePatterns(root));
     }
 
     /** {@code ages: [{pattern: '...', person: after|before}]}; group 1 of each pattern is the age. */
