@@ -74,6 +74,10 @@ final class AgeComparison implements Comparison {
     }
 
     private boolean incompatible(Claim a, Claim b) {
+        if (a.age().anchor().source().equals(b.age().anchor().source())
+                && a.age().anchor().sentence() == b.age().anchor().sentence()) {
+            return false; // one sentence gives the ages of several people ("X, 20, and his cousins, aged 22")
+        }
         if (a.dateline().isEmpty() || b.dateline().isEmpty()) {
             return Math.abs(a.age().age() - b.age().age()) > tolerance;
         }

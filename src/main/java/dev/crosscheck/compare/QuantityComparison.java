@@ -11,6 +11,7 @@ import dev.crosscheck.rules.RuleDefinition;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +38,13 @@ final class QuantityComparison implements Comparison {
     private final Optional<Severity> updateSeverity;
     private final Optional<Severity> compatibleSeverity;
     private final Map<String, String> measureNames = new HashMap<>();
+    /** compare only each article's first figure of a measure (its headline figure) */
+    private final boolean leadOnly;
 
     QuantityComparison(RuleDefinition rule, Lexicon lexicon) {
         Params p = new Params(rule, "claim", "tolerance", "inferred-severity", "update-severity",
-                "compatible-severity");
+                "compatible-severity", "lead-figures-only");
+        this.leadOnly = p.bool("lead-figures-only", false);
         this.tolerance = p.decimal("tolerance", 0, 0, 10);
         this.inferredSeverity = p.severity("inferred-severity", "warning").orElse(Severity.WARNING);
         this.updateSeverity = p.severity("update-severity", "info");
@@ -62,6 +66,7 @@ final class QuantityComparison implements Comparison {
     @Override
     public List<Finding> compare(ResolvedCorpus corpus) {
         Map<String, List<Claim>> byMeasure = new TreeMap<>();
+        Set<String> lead = new HashSet<>();
         for (int ai = 0; ai < corpus.articles().size(); ai++) {
             List<QuantityClaim> all = corpus.articles().get(ai).quantities();
             for (QuantityClaim q : all) {
@@ -70,6 +75,9 @@ final class QuantityComparison implements Comparison {
                     continue;
                 }
                 String key = corpus.stories().get(ai) + "|" + q.measure() + "|" + q.unit();
+                if (leadOnly && !lead.add(ai + "|" + key + "|" + q.scope().orElse(""))) {
+                    continue;
+                }
                 byMeasure.computeIfAbsent(key, k -> new ArrayList<>()).add(new Claim(ai, q));
             }
         }
@@ -134,6 +142,10 @@ final class QuantityComparison implements Comparison {
     private void compare(ResolvedCorpus corpus, Claim a, Claim b, List<Finding> out) {
         QuantityClaim x = a.q();
         QuantityClaim y = b.q();
+        if (a.article() == b.article() && x.anchor().sentence() == y.anchor().sentence()) {
+            // one sentence restates ("six miles (10 kilometres)"), breaks down or lists different things
+            return;
+        }
         if (x.scope().isPresent() && y.scope().isPresent() && !x.scope().equals(y.scope())
                 || x.attribution().isPresent() && y.attribution().isPresent()
                 && !x.attribution().equals(y.attribution())) {

@@ -412,7 +412,7 @@ final class QuoteComparison implements Comparison {
             if (normalized.length() > 0) {
                 normalized.append(' ');
             }
-            normalized.append(w.lower());
+            normalized.append(w.text()); // as written: the spelling-folded form is only for matching
         }
         int line = a.article().lines().lineOf(u.words().get(0).start());
         Map<String, String> vars = new LinkedHashMap<>();

@@ -22,6 +22,12 @@ final class AgeExtractor {
     private final List<Lexicon.AgePattern> patterns;
 
     /** @param patterns how ages are written (lexicon: quantities.yaml, ages) */
+    /**
+     * "Jeffs kissing a 12-year-old girl": the phrase describes the noun after it, which names no
+     * person mention, so the age is nobody's we track (never the name before it).
+     */
+    private static final int OF_A_THING = -2;
+
     AgeExtractor(List<Lexicon.AgePattern> patterns) {
         this.patterns = List.copyOf(patterns);
     }
@@ -47,6 +53,13 @@ final class AgeExtractor {
                     last--;
                 }
                 int person = p.personAfter() ? after(ctx, owner, last) : -1;
+                if (person == OF_A_THING) {
+                    // "Ilse Marren, a 58-year-old former teacher,": an apposition still describes her
+                    person = apposedTo(ctx, owner, first);
+                    if (person < 0) {
+                        continue;
+                    }
+                }
                 if (person < 0) {
                     person = before(ctx, owner, first);
                 }
@@ -78,15 +91,17 @@ final class AgeExtractor {
      * phrase: "the 58-year-old governor Ilse Marren", not "a 63-year-old man died, Marren said".
      */
     private static int after(SentenceContext ctx, int[] owner, int k) {
+        boolean noun = false;
         for (int i = k + 1; i < Math.min(owner.length, k + 1 + PERSON_AFTER); i++) {
             if (owner[i] >= 0) {
                 return owner[i];
             }
+            noun |= ctx.tokens.get(i).pos().equals("NOUN");
             if (endsPhrase(ctx.tokens.get(i))) {
-                return -1;
+                return noun ? OF_A_THING : -1;
             }
         }
-        return -1;
+        return noun ? OF_A_THING : -1;
     }
 
     /** The person mention ending within a few tokens before token {@code k}, with no verb between. */
@@ -100,6 +115,18 @@ final class AgeExtractor {
             }
         }
         return -1;
+    }
+
+    /** The person right before "NAME, a 58-year-old …": only determiners and one comma between. */
+    private static int apposedTo(SentenceContext ctx, int[] owner, int k) {
+        int i = k - 1;
+        while (i >= 0 && ctx.tokens.get(i).pos().equals("DET")) {
+            i--;
+        }
+        if (i < 1 || !ctx.tokens.get(i).text().equals(",")) {
+            return -1;
+        }
+        return owner[i - 1];
     }
 
     private static boolean endsPhrase(Token t) {

@@ -25,8 +25,11 @@ final class NumberPhrases {
      * @param digits  written with digits
      * @param integer the stated value is a whole number
      * @param value   the stated value (the lower bound for ranges)
+     * @param article the number is a lone determiner ("a", "an"): one only where a unit makes it
+     *                a quantity ("an hour"), never a count ("killed a deputy", "a death sentence")
      */
-    record Phrase(int start, int end, Interval range, boolean digits, boolean integer, double value) {
+    record Phrase(int start, int end, Interval range, boolean digits, boolean integer, double value,
+                  boolean article) {
 
         Interval scaled(double factor) {
             return new Interval(range.lo() * factor, range.loOpen(), range.hi() * factor, range.hiOpen());
@@ -85,7 +88,8 @@ final class NumberPhrases {
             Optional<NumberParser.ParsedNumber> hi = numbers.parse(lower, end + 1);
             if (hi.isPresent() && hi.get().value() > n.value()) {
                 return Optional.of(new Phrase(i - 1, end + 1 + hi.get().tokenCount(),
-                        new Interval(n.value(), false, hi.get().value(), false), n.digits(), integer, n.value()));
+                        new Interval(n.value(), false, hi.get().value(), false), n.digits(), integer, n.value(),
+                        false));
             }
         }
         int start = i;
@@ -98,8 +102,9 @@ final class NumberPhrases {
                 break;
             }
         }
+        boolean article = n.tokenCount() == 1 && tokens.get(i).pos().equals("DET");
         return Optional.of(new Phrase(start, end, hedges.interval(kind, n.value(), n.step()), n.digits(), integer,
-                n.value()));
+                n.value(), article));
     }
 
     private Optional<Phrase> vague(List<Token> tokens, List<String> lower, int i) {
@@ -115,7 +120,7 @@ final class NumberPhrases {
             }
             if (best == null || end > best.end()) {
                 double[] b = e.getValue();
-                best = new Phrase(i, end, new Interval(b[0], false, b[1], false), false, true, b[0]);
+                best = new Phrase(i, end, new Interval(b[0], false, b[1], false), false, true, b[0], false);
             }
         }
         return Optional.ofNullable(best);

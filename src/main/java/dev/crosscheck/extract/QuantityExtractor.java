@@ -47,13 +47,14 @@ final class QuantityExtractor {
         List<Token> t = ctx.tokens;
         List<String> lower = ctx.lower;
         List<QuantityClaim> out = new ArrayList<>();
-        if (numbers.isEmpty() || namesAnotherYear(lower, dateline)) {
+        if (numbers.isEmpty() || namesAnotherYear(lower, dateline) || namesEarlierMonth(ctx.tokens, dateline)) {
             return out;
         }
         Map<Integer, Double> totals = breakdowns(t, lower, numbers);
         int after = -1;
         for (NumberPhrases.Phrase phrase : numbers) {
-            if (phrase.end() - 1 <= after || isDatePart(lower, phrase)) {
+            if (phrase.end() - 1 <= after || phrase.article() || isDatePart(lower, phrase)
+                    || endsWith(lower, phrase.start(), lex.denominatorMarkers())) {
                 continue;
             }
             Optional<Measured> m = unit(ctx, lower, phrase).or(() -> count(ctx, lower, phrase));
@@ -87,6 +88,32 @@ final class QuantityExtractor {
             }
             int y = Integer.parseInt(w);
             if (y >= MIN_YEAR && y <= MAX_YEAR && dateline.map(d -> d.getYear() != y).orElse(true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "In February, a gunman killed five people" in a November article: a month that ended well
+     * before the dateline makes the sentence background about another time (without a dateline
+     * nothing can be told). Months are capitalised words of the calendar
+     * lexicon, so the modal "may" is no month.
+     */
+    private boolean namesEarlierMonth(List<Token> t, Optional<LocalDate> dateline) {
+        for (int i = 1; i < t.size(); i++) {
+            Integer month = vocab.lexicon().calendar().months().get(t.get(i).lower());
+            if (month == null || !t.get(i).capitalised()) {
+                continue;
+            }
+            if (dateline.isEmpty()) {
+                // undated: which month the story is in is unknown
+                return false;
+            }
+            LocalDate d = dateline.get();
+            int year = month > d.getMonthValue() ? d.getYear() - 1 : d.getYear();
+            LocalDate monthEnd = LocalDate.of(year, month, 1).plusMonths(1).minusDays(1);
+            if (monthEnd.plusDays(lex.backgroundMonthDays()).isBefore(d)) {
                 return true;
             }
         }
@@ -190,7 +217,10 @@ final class QuantityExtractor {
         for (int k = unitEnd; k < Math.min(t.size(), unitEnd + 3); k++) {
             String pos = t.get(k).pos();
             if (pos.equals("NOUN")) {
-                object = t.get(k).lemma();
+                // "15 miles north of Detroit", "100 metres away from the compound": a distance
+                // between two things, not a size of one
+                boolean relation = k + 1 < t.size() && t.get(k + 1).pos().equals("ADP");
+                object = relation ? null : t.get(k).lemma();
                 last = k;
                 break;
             }
@@ -199,9 +229,17 @@ final class QuantityExtractor {
             }
         }
         if (object == null) {
+            // "Turnout was 62 percent", "a deal worth $2 billion": the thing measured just before,
+            // joined by a copula or "worth" — not "stocks plunged 5.4 per cent" (a change, not a size)
             for (int k = p.start() - 1; k >= Math.max(0, p.start() - 6); k--) {
-                if (t.get(k).pos().equals("NOUN") && lex.units().get(List.of(lower.get(k))) == null) {
+                String pos = t.get(k).pos();
+                if (pos.equals("NOUN") && lex.units().get(List.of(lower.get(k))) == null) {
                     object = t.get(k).lemma();
+                    break;
+                }
+                if (!(pos.equals("AUX") || pos.equals("ADJ") || pos.equals("ADP") || pos.equals("ADV")
+                        || pos.equals("DET") || pos.equals("PROPN") || pos.equals("SYM")
+                        || pos.equals("PUNCT") && !lower.get(k).equals(","))) {
                     break;
                 }
             }
@@ -256,13 +294,31 @@ final class QuantityExtractor {
         for (int s = Math.max(0, p.start() - TOLL_LOOKBACK); s < p.start(); s++) {
             for (Measure m : lex.measures()) {
                 for (List<String> toll : m.tolls()) {
-                    if (s + toll.size() <= p.start() && lower.subList(s, s + toll.size()).equals(toll)) {
+                    if (s + toll.size() <= p.start() && lower.subList(s, s + toll.size()).equals(toll)
+                            && onlyConnectors(t, s + toll.size(), p.start())) {
                         return Optional.of(new Measured(m.id(), "", 1, p.end() - 1));
                     }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "the death toll rose to 2,000", "the death toll in Valmora rose to 315", "put the magnitude
+     * at 6.1": only verbs, particles, prepositions, adverbs, adjectives, determiners and names stand between a toll phrase and its figure; a noun
+     * there ("a 5.9 magnitude earthquake leveled seven villages") means the figure counts
+     * something else.
+     */
+    private static boolean onlyConnectors(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String pos = t.get(k).pos();
+            if (!(pos.equals("AUX") || pos.equals("VERB") || pos.equals("ADP") || pos.equals("ADV")
+                    || pos.equals("PART") || pos.equals("ADJ") || pos.equals("DET") || pos.equals("PROPN"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Optional<Measure> byNoun(String word) {
@@ -273,6 +329,16 @@ final class QuantityExtractor {
     private Optional<Measure> byVerb(Token t) {
         return lex.measures().stream().filter(m -> m.verbs().contains(t.lemma()) || m.verbs().contains(t.lower()))
                 .findFirst();
+    }
+
+    /** Whether one of {@code markers} ends right before token {@code i}. */
+    private static boolean endsWith(List<String> lower, int i, List<List<String>> markers) {
+        for (List<String> m : markers) {
+            if (i >= m.size() && lower.subList(i - m.size(), i).equals(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "30,000 passengers a day": a rate marker right after the counted words. */

@@ -141,11 +141,11 @@ final class QuoteExtractor {
                 depth += bracketDelta(tok.text());
                 if (tok.isWord()) {
                     words.add(new QuoteWord(tok.text(), tok.lemma(), tok.pos(), tok.start(), tok.end(), false,
-                            depth > 0));
+                            depth > 0, lex.fold(tok.lower())));
                 } else if (!words.isEmpty() && isSentenceEnd(tok.text())) {
                     QuoteWord w = words.get(words.size() - 1);
                     words.set(words.size() - 1, new QuoteWord(w.text(), w.lemma(), w.pos(), w.start(), w.end(),
-                            true, w.editorial()));
+                            true, w.editorial(), w.lower()));
                 }
             }
         }

@@ -49,7 +49,19 @@ public record Lexicon(
                          Set<String> speechVerbs, Set<String> addresseeVerbs, Set<String> subjectSkip,
                          Set<String> pronouns, int pronounWindow, int continuationWindow,
                          List<List<String>> sourceMarkers, List<String> editorialBrackets, Set<String> negators,
-                         Map<String, Set<String>> antonyms) {
+                         Map<String, Set<String>> antonyms, List<SpellingFold> spellingFolds) {
+
+        /**
+         * A word's spelling with the lexicon's folds applied ("neighbourhood" → "neighborhood",
+         * "6:00" → "6"): two quoted words with one folded form are the same word.
+         */
+        public String fold(String lower) {
+            String out = lower;
+            for (SpellingFold f : spellingFolds) {
+                out = f.pattern().matcher(out).replaceAll(f.replacement());
+            }
+            return out;
+        }
 
         /** Every quote mark (each is one character), in one string for fast per-character lookup. */
         public String markCharacters() {
@@ -74,13 +86,23 @@ public record Lexicon(
                           Map<String, Integer> yearUnits, Set<String> topiclessNouns) {
     }
 
+    /**
+     * One spelling fold of quoted words: US/UK forms, clock times written two ways.
+     *
+     * @param pattern     matched against the lower-case word
+     * @param replacement what the match becomes ({@code $1} refers to a group)
+     */
+    public record SpellingFold(java.util.regex.Pattern pattern, String replacement) {
+    }
+
     /** Vocabulary of counts and measurements. */
     public record Quantities(List<Measure> measures, Map<List<String>, double[]> vague, Set<String> genericNouns,
                              Set<String> specificNouns, Map<List<String>, Unit> units, Set<String> notActual,
                              List<List<String>> rateMarkers, Set<String> yearMarkers,
                              List<List<String>> attributionMarkers, Set<String> speechVerbs,
                              Set<String> scopePrepositions, int updateWindowDays, Elapsed elapsed,
-                             List<AgePattern> ages) {
+                             List<AgePattern> ages, List<List<String>> denominatorMarkers,
+                             int backgroundMonthDays) {
     }
 
     /**

@@ -348,7 +348,8 @@ final class LexiconLoader {
         YamlNode root = files.apply("quantities.yaml");
         root.requireOnlyKeys("measures", "vague", "counted-nouns", "units", "not-actual-markers",
                 "rate-markers", "year-markers", "attribution-markers", "speech-verbs", "scope-prepositions",
-                "update-window-days", "elapsed", "ages");
+                "update-window-days", "elapsed", "ages", "denominator-markers",
+                "background-month-days");
         List<Lexicon.Measure> measures = new ArrayList<>();
         for (Map.Entry<String, YamlNode> e : root.get("measures").asMap().entrySet()) {
             YamlNode m = e.getValue();
@@ -390,6 +391,10 @@ final class LexiconLoader {
         for (String a : root.strings("rate-markers")) {
             rates.add(words(a));
         }
+        List<List<String>> denominators = new ArrayList<>();
+        for (String a : root.strings("denominator-markers")) {
+            denominators.add(words(a));
+        }
         YamlNode el = root.get("elapsed");
         el.requireOnlyKeys("first-words", "since-words", "span-words", "year-units", "topicless-nouns");
         Map<String, Integer> yearUnits = new LinkedHashMap<>();
@@ -403,7 +408,8 @@ final class LexiconLoader {
                 root.integerAtLeast("update-window-days", 0, 0),
                 new Lexicon.Elapsed(lowerSet(el.strings("first-words")), lowerSet(el.strings("since-words")),
                         lowerSet(el.strings("span-words")), Map.copyOf(yearUnits),
-                        lowerSet(el.strings("topicless-nouns"))), agePatterns(root));
+                        lowerSet(el.strings("topicless-nouns"))), agePatterns(root), List.copyOf(denominators),
+                root.integerAtLeast("background-month-days", 31, 0));
     }
 
     /** {@code ages: [{pattern: '...', person: after|before}]}; group 1 of each pattern is the age. */
@@ -433,7 +439,7 @@ final class LexiconLoader {
         YamlNode root = files.apply("quotes.yaml");
         root.requireOnlyKeys("marks", "speech-verbs", "addressee-verbs", "subject-skip", "pronoun-speakers",
                 "pronoun-window-sentences", "continuation-window-sentences", "source-markers", "editorial-brackets",
-                "negators", "antonyms");
+                "negators", "antonyms", "spelling-folds");
         YamlNode marks = root.get("marks");
         marks.requireOnlyKeys("opening", "closing", "either");
         Set<String> opening = marks(marks, "opening");
@@ -472,7 +478,22 @@ final class LexiconLoader {
         return new Lexicon.Quotes(opening, closing, either, lowerSet(root.strings("speech-verbs")),
                 lowerSet(root.strings("addressee-verbs")), lowerSet(root.strings("subject-skip")),
                 lowerSet(root.strings("pronoun-speakers")), pronounWindow, continuationWindow, List.copyOf(sources),
-                List.copyOf(brackets), lowerSet(root.strings("negators")), Map.copyOf(frozen));
+                List.copyOf(brackets), lowerSet(root.strings("negators")), Map.copyOf(frozen), spellingFolds(root));
+    }
+
+    /** {@code spelling-folds: [{pattern: '...', replace: '...'}]}, applied in order. */
+    private static List<Lexicon.SpellingFold> spellingFolds(YamlNode root) {
+        List<Lexicon.SpellingFold> out = new ArrayList<>();
+        for (YamlNode f : root.opt("spelling-folds").map(YamlNode::asList).orElse(List.of())) {
+            f.requireOnlyKeys("pattern", "replace");
+            try {
+                out.add(new Lexicon.SpellingFold(java.util.regex.Pattern.compile(f.get("pattern").asString()),
+                        f.get("replace").asString()));
+            } catch (java.util.regex.PatternSyntaxException ex) {
+                throw f.get("pattern").error("invalid regular expression: " + ex.getDescription());
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static Set<String> marks(YamlNode marks, String key) {

@@ -60,8 +60,20 @@ public final class FactMatcher {
         return sameFile && sameValue(e.value(), side.value());
     }
 
-    /** Values as written agree when one contains the other or they share most of their words. */
+    /**
+     * Values as written agree when one contains the other or they share at least half the words of
+     * the shorter; a gold value may list alternative wordings separated by {@code ;}.
+     */
     static boolean sameValue(String found, String gold) {
+        for (String alternative : gold.split(";")) {
+            if (sameWording(found, alternative)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameWording(String found, String gold) {
         String x = fold(found);
         String y = fold(gold);
         if (x.isEmpty() || y.isEmpty()) {
@@ -74,7 +86,7 @@ public final class FactMatcher {
         Set<String> wy = new HashSet<>(Arrays.asList(y.split(" ")));
         Set<String> both = new HashSet<>(wx);
         both.retainAll(wy);
-        return both.size() * 2 >= Math.min(wx.size(), wy.size()) + 1 && !both.isEmpty();
+        return !both.isEmpty() && both.size() * 2 >= Math.min(wx.size(), wy.size());
     }
 
     private static String fold(String s) {

@@ -118,12 +118,13 @@ public final class QualityMain {
 
     private static void writeJudged(Path file, QualityScore s) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("verdict\tfact\tseverity\trule\tside_a\tside_b\tmessage\n");
+            w.write("verdict\tfact\tseverity\trule\tside_a\tside_b\tmessage\tsentence_a\tsentence_b\n");
             for (QualityScore.Judged j : s.judged()) {
                 String verdict = j.right() ? "right" : j.fact().isPresent() ? "look-alike" : "unlabelled";
                 w.write(String.join("\t", verdict, j.fact().map(GoldFact::id).orElse(""),
                         j.finding().severity().name(), j.finding().rule(), side(j.finding().a()),
-                        side(j.finding().b()), clean(j.finding().message())) + "\n");
+                        side(j.finding().b()), clean(j.finding().message()), clean(j.finding().a().sentence()),
+                        clean(j.finding().b().sentence())) + "\n");
             }
         }
     }
