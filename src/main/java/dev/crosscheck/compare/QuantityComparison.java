@@ -75,7 +75,7 @@ final class QuantityComparison implements Comparison {
                     continue;
                 }
                 String key = corpus.stories().get(ai) + "|" + q.measure() + "|" + q.unit();
-                if (leadOnly && !lead.add(ai + "|" + key + "|" + q.scope().orElse(""))) {
+                if (leadOnly && !lead.add(ai + "|" + key)) {
                     continue;
                 }
                 byMeasure.computeIfAbsent(key, k -> new ArrayList<>()).add(new Claim(ai, q));

@@ -28,6 +28,8 @@ class QuoteComparisonTest {
         "We will raise the tram fares next spring|We will not raise the tram fares next spring|ERROR",
         "The talks were a positive step for the harbour|The talks were a negative step for the harbour|ERROR",
         "There was an imminent attempt to storm the depot|There was an imminent intent to storm the depot|ERROR",
+        "Police locked down the neighbourhood until 6:00 p.m. that evening|"
+            + "Police locked down the neighbourhood until 7:00 p.m. that evening|ERROR",
         "The council will bring a quick end to the quarrel over the harbour|"
             + "The council will achieve a swift settlement of the quarrel over the harbour|WARNING"})
     void aChangeThatMayAlterTheMeaningIsAnErrorOtherWordingAWarning(String a, String b, Severity severity) {
@@ -39,8 +41,11 @@ class QuoteComparisonTest {
     @CsvSource(delimiter = '|', value = {
         "We lost twelve trams in the fire last week|We lost 12 trams in the fire last week",
         "We will, of course, rebuild the old bridge by winter|We will of course rebuild the Old Bridge by winter",
-        "We will rebuild the old bridge by winter|We will rebuild the old bridge by winter"})
-    void digitsForWordsPunctuationAndCaseAreNoFinding(String a, String b) {
+        "We will rebuild the old bridge by winter|We will rebuild the old bridge by winter",
+        "Police locked down the neighbourhood until 6:00 p.m. that evening|"
+            + "Police locked down the neighborhood until 6 p.m. that evening",
+        "We realised the centre of the harbour was gone|We realized the center of the harbour was gone"})
+    void digitsForWordsPunctuationCaseAndUsUkSpellingAreNoFinding(String a, String b) {
         assertEquals(Optional.empty(), compare(a, b).map(Finding::message));
     }
 }

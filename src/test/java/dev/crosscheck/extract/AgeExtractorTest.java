@@ -30,7 +30,8 @@ class AgeExtractorTest {
         "Governor Ilse Marren met a 63-year-old farmer.",
         "The 300-year-old bridge collapsed, Ilse Marren said.",
         "Of the victims, 63 were children, Ilse Marren said.",
-        "In the province of Ilse Marren, 1,351 people died."})
+        "In the province of Ilse Marren, 1,351 people died.",
+        "A photograph shows Ilse Marren kissing a 12-year-old girl."})
     void anAgeOfSomeoneOrSomethingElseIsNoClaim(String text) {
         assertEquals(List.of(), Extracting.extract(text).ages());
     }
