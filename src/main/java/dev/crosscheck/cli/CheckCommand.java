@@ -4,6 +4,8 @@ import dev.crosscheck.load.InputFiles;
 import dev.crosscheck.nlp.NlpModels;
 import dev.crosscheck.pipeline.CheckResult;
 import dev.crosscheck.pipeline.Checker;
+import dev.crosscheck.pipeline.Failure;
+import dev.crosscheck.pipeline.OutOfMemoryException;
 import dev.crosscheck.report.ClaimsWriter;
 import dev.crosscheck.report.CsvReportWriter;
 import dev.crosscheck.report.Summary;
@@ -15,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,8 +65,20 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Seams around the pipeline's stages; tests set them to make an article or a rule fail. */
+    Checker.Hooks hooks = Checker.Hooks.NONE;
+
     @Override
     public Integer call() {
+        try {
+            return check();
+        } catch (OutOfMemoryError e) {
+            // outside one article's work (that names the article): models, resolution, rules, report
+            throw new OutOfMemoryException(null, e);
+        }
+    }
+
+    private int check() {
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
@@ -71,23 +86,33 @@ final class CheckCommand implements Callable<Integer> {
         RuleSet ruleSet = loadRules();
         List<InputFiles.Input> inputs = InputFiles.expand(paths);
         Path target = output != null ? output : defaultOutput();
-        CheckResult result = new Checker(ruleSet, join(models), threads).check(inputs);
+        CheckResult result = new Checker(ruleSet, join(models), threads, hooks).check(inputs);
+        PrintWriter err = spec.commandLine().getErr();
+        for (Failure f : result.failures()) {
+            err.println("crosscheck: " + f.line());
+            if (ErrorHandler.debug()) {
+                f.cause().printStackTrace(err);
+            }
+        }
+        err.flush();
         try {
             CsvReportWriter.write(target, result.findings(), new CsvReportWriter.Options(!noBom));
         } catch (IOException e) {
-            throw new ReportException(target + ": " + e.getMessage(), e);
+            throw new ReportException("report " + target + ": " + e.getMessage(), e);
         }
         if (claims != null) {
             try {
                 ClaimsWriter.write(claims, result.corpus());
             } catch (IOException e) {
-                throw new ReportException(claims + ": " + e.getMessage(), e);
+                throw new ReportException("claims file " + claims + ": " + e.getMessage(), e);
             }
         }
+        Summary.NotChecked notChecked = new Summary.NotChecked(result.count(Failure.Kind.ARTICLE),
+                result.count(Failure.Kind.SKIPPED_INPUT), result.count(Failure.Kind.RULE));
         spec.commandLine().getOut().print(Summary.render(result.articles().size(), result.sentenceCount(),
-                result.claimCount(), result.findings(), target.toString()));
+                result.claimCount(), result.findings(), target.toString(), notChecked));
         spec.commandLine().getOut().flush();
-        return 0;
+        return (result.failures().isEmpty() ? ExitCode.OK : ExitCode.PARTIAL).code();
     }
 
     private RuleSet loadRules() {
