@@ -8,6 +8,7 @@ import dev.crosscheck.pipeline.Failure;
 import dev.crosscheck.pipeline.OutOfMemoryException;
 import dev.crosscheck.report.ClaimsWriter;
 import dev.crosscheck.report.CsvReportWriter;
+import dev.crosscheck.report.StagedFile;
 import dev.crosscheck.report.Summary;
 import dev.crosscheck.rules.RuleLoader;
 import dev.crosscheck.rules.RuleSet;
@@ -86,6 +87,7 @@ final class CheckCommand implements Callable<Integer> {
         RuleSet ruleSet = loadRules();
         List<InputFiles.Input> inputs = InputFiles.expand(paths);
         Path target = output != null ? output : defaultOutput();
+        OutputPaths.check(target, claims, inputs);
         CheckResult result = new Checker(ruleSet, join(models), threads, hooks).check(inputs);
         PrintWriter err = spec.commandLine().getErr();
         for (Failure f : result.failures()) {
@@ -95,24 +97,52 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         err.flush();
-        try {
-            CsvReportWriter.write(target, result.findings(), new CsvReportWriter.Options(!noBom));
-        } catch (IOException e) {
-            throw new ReportException("report " + target + ": " + e.getMessage(), e);
-        }
-        if (claims != null) {
-            try {
-                ClaimsWriter.write(claims, result.corpus());
-            } catch (IOException e) {
-                throw new ReportException("claims file " + claims + ": " + e.getMessage(), e);
-            }
-        }
+        writeOutputs(result, target);
         Summary.NotChecked notChecked = new Summary.NotChecked(result.count(Failure.Kind.ARTICLE),
                 result.count(Failure.Kind.SKIPPED_INPUT), result.count(Failure.Kind.RULE));
         spec.commandLine().getOut().print(Summary.render(result.articles().size(), result.sentenceCount(),
                 result.claimCount(), result.findings(), target.toString(), notChecked));
         spec.commandLine().getOut().flush();
         return (result.failures().isEmpty() ? ExitCode.OK : ExitCode.PARTIAL).code();
+    }
+
+    /**
+     * Writes the report and the claims file (when asked) to temporary files, and moves both into
+     * place only once both are complete: a failure leaves every previous output as it was.
+     */
+    private void writeOutputs(CheckResult result, Path target) {
+        try (StagedFile report = stage("report", target,
+                () -> CsvReportWriter.stage(target, result.findings(), new CsvReportWriter.Options(!noBom)));
+             StagedFile audit = claims == null ? null
+                     : stage("claims file", claims, () -> ClaimsWriter.stage(claims, result.corpus()))) {
+            if (audit != null) {
+                commit("claims file", claims, audit);
+            }
+            commit("report", target, report);
+        } catch (IOException e) {
+            // only a temporary file could not be deleted; the outputs are in place
+            spec.commandLine().getErr().println("crosscheck: warning: " + OutputPaths.describe(e));
+        }
+    }
+
+    private interface Stager {
+        StagedFile stage() throws IOException;
+    }
+
+    private static StagedFile stage(String what, Path path, Stager stager) {
+        try {
+            return stager.stage();
+        } catch (IOException e) {
+            throw new ReportException(what + " " + path + ": " + OutputPaths.describe(e), e);
+        }
+    }
+
+    private static void commit(String what, Path path, StagedFile staged) {
+        try {
+            staged.commit();
+        } catch (IOException e) {
+            throw new ReportException(what + " " + path + ": " + OutputPaths.describe(e), e);
+        }
     }
 
     private RuleSet loadRules() {

@@ -174,6 +174,95 @@ class CheckCommandTest {
     }
 
     @Test
+    void anOutputThatIsAnInputArticleIsRefusedAndTheArticleKept() throws IOException {
+        Path a = article("a.txt", "Mayor Ivo Rask spoke.");
+        Path b = article("b.txt", "Mayor Ivo Rusk spoke.");
+        Run r = run("check", a.toString(), b.toString(), "-o", a.toString());
+        assertEquals(ExitCode.USAGE.code(), r.exit());
+        assertEquals("crosscheck: cannot write report " + a + ": is the input article " + a
+                + "; refusing to overwrite it", r.err().strip());
+        assertEquals("Mayor Ivo Rask spoke.", Files.readString(a));
+        Run viaClaims = run("check", tmp.toString(), "-o", tmp.resolve("out.csv").toString(),
+                "--claims", tmp.resolve("./b.txt").toString());
+        assertEquals(ExitCode.USAGE.code(), viaClaims.exit());
+        assertTrue(viaClaims.err().contains("claims file") && viaClaims.err().contains("is the input article"),
+                viaClaims.err());
+        assertEquals("Mayor Ivo Rusk spoke.", Files.readString(b));
+        assertFalse(Files.exists(tmp.resolve("out.csv")));
+    }
+
+    @Test
+    void theReportAndTheClaimsFileMustBeTwoFiles() throws IOException {
+        Path a = article("a.txt", "Mayor Ivo Rask spoke.");
+        Path x = tmp.resolve("x.csv");
+        Run r = run("check", a.toString(), "-o", x.toString(), "--claims", x.toString());
+        assertEquals(ExitCode.USAGE.code(), r.exit());
+        assertEquals("crosscheck: cannot write claims file " + x + ": it is also the report (-o); give two "
+                + "different files", r.err().strip());
+        assertFalse(Files.exists(x));
+    }
+
+    @Test
+    void aDirectoryAsEitherOutputIsRefusedAndKept() throws IOException {
+        Path a = article("a.txt", "Mayor Ivo Rask spoke.");
+        Path empty = Files.createDirectory(tmp.resolve("empty"));
+        Run asReport = run("check", a.toString(), "-o", empty.toString());
+        assertEquals(ExitCode.USAGE.code(), asReport.exit());
+        assertEquals("crosscheck: cannot write report " + empty + ": is a directory; give a file name",
+                asReport.err().strip());
+        Run asClaims = run("check", a.toString(), "-o", tmp.resolve("r.csv").toString(), "--claims", empty.toString());
+        assertEquals(ExitCode.USAGE.code(), asClaims.exit());
+        assertTrue(Files.isDirectory(empty));
+        assertFalse(Files.exists(tmp.resolve("r.csv")));
+    }
+
+    @Test
+    void aFifoAsOutputIsRefusedAndNotReplaced() throws Exception {
+        Path fifo = tmp.resolve("pipe");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo here");
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        Run r = run("check", article("a.txt", "Mayor Ivo Rask spoke.").toString(), "-o", fifo.toString());
+        assertEquals(ExitCode.USAGE.code(), r.exit());
+        assertEquals("crosscheck: cannot write report " + fifo + ": is not a regular file (a device, FIFO or "
+                + "socket); refusing to replace it", r.err().strip());
+        assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo) && !Files.isDirectory(fifo));
+    }
+
+    @Test
+    void aClaimsFileThatCannotBeWrittenLeavesThePreviousReportAndNoTemporaryFile() throws IOException {
+        Path report = tmp.resolve("r.csv");
+        Files.writeString(report, "previous");
+        Path notAFolder = article("a.txt", "Mayor Ivo Rask spoke.");
+        Path claims = notAFolder.resolve("claims.tsv");
+        Run r = run("check", notAFolder.toString(), "-o", report.toString(), "--claims", claims.toString());
+        assertEquals(ExitCode.USAGE.code(), r.exit());
+        assertEquals("crosscheck: cannot write claims file " + claims + ": " + notAFolder
+                + ": exists and is not a folder", r.err().strip());
+        assertEquals("previous", Files.readString(report));
+        try (var files = Files.list(tmp)) {
+            assertEquals(List.of("a.txt", "r.csv"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void aReportWrittenIntoTheInputFolderIsNotReadBackAsAnArticle() throws IOException {
+        article("a.txt", "Mayor Ivo Rask spoke.");
+        Path report = tmp.resolve("report.csv");
+        Path claimsFile = tmp.resolve("claims.tsv");
+        assertEquals(0, run("check", tmp.toString(), "-o", report.toString(), "--claims", claimsFile.toString())
+                .exit());
+        Run again = run("check", tmp.toString(), "-o", report.toString(), "--claims", claimsFile.toString());
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.out().startsWith("Read 1 article "), again.out());
+    }
+
+    @Test
     void runsWithFourThreadsAndWithOneWriteIdenticalBytes() throws IOException {
         Path one = tmp.resolve("one.csv");
         Path two = tmp.resolve("two.csv");
