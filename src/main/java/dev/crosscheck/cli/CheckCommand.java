@@ -90,6 +90,9 @@ final class CheckCommand implements Callable<Integer> {
         OutputPaths.check(target, claims, inputs);
         CheckResult result = new Checker(ruleSet, join(models), threads, hooks).check(inputs);
         PrintWriter err = spec.commandLine().getErr();
+        for (String note : result.notes()) {
+            err.println("crosscheck: note: " + note);
+        }
         for (Failure f : result.failures()) {
             err.println("crosscheck: " + f.line());
             if (ErrorHandler.debug()) {

@@ -87,12 +87,22 @@ public final class Comparisons {
     }
 
     /**
+     * A note from a rule's comparison (where it limited its work).
+     *
+     * @param ruleId  the rule's id
+     * @param message one line
+     */
+    public record RuleNote(String ruleId, String message) {
+    }
+
+    /**
      * What the rules produced.
      *
      * @param findings the findings of every rule that ran to its end, in report order, without duplicates
      * @param failures the rules that failed, in rule order
+     * @param notes    the rules' notes, in rule order
      */
-    public record Outcome(List<Finding> findings, List<RuleFailure> failures) {
+    public record Outcome(List<Finding> findings, List<RuleFailure> failures, List<RuleNote> notes) {
     }
 
     /** Runs every rule; see {@link #run(ResolvedCorpus, Executor)}. */
@@ -108,11 +118,15 @@ public final class Comparisons {
      */
     public Outcome run(ResolvedCorpus corpus, Executor workers) {
         List<CompletableFuture<List<Finding>>> perRule = new ArrayList<>();
+        List<List<String>> notesPerRule = new ArrayList<>();
         for (Comparison c : comparisons) {
-            perRule.add(CompletableFuture.supplyAsync(() -> c.compare(corpus), workers));
+            List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
+            notesPerRule.add(notes);
+            perRule.add(CompletableFuture.supplyAsync(() -> c.compare(corpus, notes::add), workers));
         }
         List<Finding> all = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
+        List<RuleNote> notes = new ArrayList<>();
         for (int i = 0; i < perRule.size(); i++) {
             try {
                 all.addAll(perRule.get(i).join());
@@ -127,6 +141,13 @@ public final class Comparisons {
                 }
             }
         }
-        return new Outcome(FindingOrder.sortAndDeduplicate(all), List.copyOf(failures));
+        for (int i = 0; i < notesPerRule.size(); i++) {
+            synchronized (notesPerRule.get(i)) {
+                for (String n : notesPerRule.get(i)) {
+                    notes.add(new RuleNote(comparisons.get(i).ruleId(), n));
+                }
+            }
+        }
+        return new Outcome(FindingOrder.sortAndDeduplicate(all), List.copyOf(failures), List.copyOf(notes));
     }
 }

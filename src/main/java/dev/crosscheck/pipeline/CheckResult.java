@@ -14,11 +14,14 @@ import java.util.List;
  * @param findings findings in report order
  * @param failures inputs (in input order) then rules (in rule order) that could not be checked;
  *                 empty when everything was checked
+ * @param notes    where a stage limited its work (a cap was hit), one line each, "rule ID: ..."
  */
-public record CheckResult(ResolvedCorpus corpus, List<Finding> findings, List<Failure> failures) {
+public record CheckResult(ResolvedCorpus corpus, List<Finding> findings, List<Failure> failures,
+                          List<String> notes) {
 
     public CheckResult {
         failures = List.copyOf(failures);
+        notes = List.copyOf(notes);
     }
 
     public List<ArticleClaims> articles() {

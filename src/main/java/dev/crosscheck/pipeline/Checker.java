@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -98,6 +99,12 @@ public final class Checker {
                 hooks.comparing(c.ruleId());
                 return c.compare(corpus);
             }
+
+            @Override
+            public List<Finding> compare(ResolvedCorpus corpus, Consumer<String> notes) {
+                hooks.comparing(c.ruleId());
+                return c.compare(corpus, notes);
+            }
         };
     }
 
@@ -164,7 +171,11 @@ public final class Checker {
         for (Comparisons.RuleFailure f : outcome.failures()) {
             failures.add(Failure.ofRule(f.ruleId(), f.error()));
         }
-        return new CheckResult(corpus, outcome.findings(), failures);
+        List<String> notes = new ArrayList<>();
+        for (Comparisons.RuleNote n : outcome.notes()) {
+            notes.add("rule " + n.ruleId() + ": " + n.message());
+        }
+        return new CheckResult(corpus, outcome.findings(), failures, notes);
     }
 
     /** Load → NLP → extract for one article; a failure costs this article only. */

@@ -141,4 +141,16 @@ class QuoteExtractorTest {
             }
         }
     }
+
+    @Test
+    void threeHundredOpeningMarksInOneSentenceGiveOneWordEachNotAQuadraticPile() {
+        // each unbalanced quote used to run to the sentence end: 300 marks gave 45,150 quote words
+        StringBuilder text = new StringBuilder("Ivo Rask said");
+        for (int i = 0; i < 300; i++) {
+            text.append(" \"word").append(i);
+        }
+        ArticleClaims c = extract(text.append('.').toString());
+        assertEquals(300, c.quotes().size());
+        assertEquals(300, c.quotes().stream().mapToInt(q -> q.words().size()).sum());
+    }
 }
