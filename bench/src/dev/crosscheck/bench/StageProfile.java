@@ -72,7 +72,7 @@ public final class StageProfile {
         long t2 = System.nanoTime();
         ResolvedCorpus corpus = resolver.resolve(claims);
         long t3 = System.nanoTime();
-        List<Finding> findings = comparisons.run(corpus);
+        List<Finding> findings = comparisons.run(corpus).findings();
         long t4 = System.nanoTime();
         double perArticle = load.sum() + nlp.sum() + extract.sum();
         System.out.printf("profile articles=%d threads=%d findings=%d%n", claims.size(), threads, findings.size());

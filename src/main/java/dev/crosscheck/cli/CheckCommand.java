@@ -4,8 +4,11 @@ import dev.crosscheck.load.InputFiles;
 import dev.crosscheck.nlp.NlpModels;
 import dev.crosscheck.pipeline.CheckResult;
 import dev.crosscheck.pipeline.Checker;
+import dev.crosscheck.pipeline.Failure;
+import dev.crosscheck.pipeline.OutOfMemoryException;
 import dev.crosscheck.report.ClaimsWriter;
 import dev.crosscheck.report.CsvReportWriter;
+import dev.crosscheck.report.StagedFile;
 import dev.crosscheck.report.Summary;
 import dev.crosscheck.rules.RuleLoader;
 import dev.crosscheck.rules.RuleSet;
@@ -15,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,8 +66,20 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Seams around the pipeline's stages; tests set them to make an article or a rule fail. */
+    Checker.Hooks hooks = Checker.Hooks.NONE;
+
     @Override
     public Integer call() {
+        try {
+            return check();
+        } catch (OutOfMemoryError e) {
+            // outside one article's work (that names the article): models, resolution, rules, report
+            throw new OutOfMemoryException(null, e);
+        }
+    }
+
+    private int check() {
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
@@ -71,23 +87,65 @@ final class CheckCommand implements Callable<Integer> {
         RuleSet ruleSet = loadRules();
         List<InputFiles.Input> inputs = InputFiles.expand(paths);
         Path target = output != null ? output : defaultOutput();
-        CheckResult result = new Checker(ruleSet, join(models), threads).check(inputs);
-        try {
-            CsvReportWriter.write(target, result.findings(), new CsvReportWriter.Options(!noBom));
-        } catch (IOException e) {
-            throw new ReportException(target + ": " + e.getMessage(), e);
+        OutputPaths.check(target, claims, inputs);
+        CheckResult result = new Checker(ruleSet, join(models), threads, hooks).check(inputs);
+        PrintWriter err = spec.commandLine().getErr();
+        for (String note : result.notes()) {
+            err.println("crosscheck: note: " + note);
         }
-        if (claims != null) {
-            try {
-                ClaimsWriter.write(claims, result.corpus());
-            } catch (IOException e) {
-                throw new ReportException(claims + ": " + e.getMessage(), e);
+        for (Failure f : result.failures()) {
+            err.println("crosscheck: " + f.line());
+            if (ErrorHandler.debug()) {
+                f.cause().printStackTrace(err);
             }
         }
+        err.flush();
+        writeOutputs(result, target);
+        Summary.NotChecked notChecked = new Summary.NotChecked(result.count(Failure.Kind.ARTICLE),
+                result.count(Failure.Kind.SKIPPED_INPUT), result.count(Failure.Kind.RULE));
         spec.commandLine().getOut().print(Summary.render(result.articles().size(), result.sentenceCount(),
-                result.claimCount(), result.findings(), target.toString()));
+                result.claimCount(), result.findings(), target.toString(), notChecked));
         spec.commandLine().getOut().flush();
-        return 0;
+        return (result.failures().isEmpty() ? ExitCode.OK : ExitCode.PARTIAL).code();
+    }
+
+    /**
+     * Writes the report and the claims file (when asked) to temporary files, and moves both into
+     * place only once both are complete: a failure leaves every previous output as it was.
+     */
+    private void writeOutputs(CheckResult result, Path target) {
+        try (StagedFile report = stage("report", target,
+                () -> CsvReportWriter.stage(target, result.findings(), new CsvReportWriter.Options(!noBom)));
+             StagedFile audit = claims == null ? null
+                     : stage("claims file", claims, () -> ClaimsWriter.stage(claims, result.corpus()))) {
+            if (audit != null) {
+                commit("claims file", claims, audit);
+            }
+            commit("report", target, report);
+        } catch (IOException e) {
+            // only a temporary file could not be deleted; the outputs are in place
+            spec.commandLine().getErr().println("crosscheck: warning: " + OutputPaths.describe(e));
+        }
+    }
+
+    private interface Stager {
+        StagedFile stage() throws IOException;
+    }
+
+    private static StagedFile stage(String what, Path path, Stager stager) {
+        try {
+            return stager.stage();
+        } catch (IOException e) {
+            throw new ReportException(what + " " + path + ": " + OutputPaths.describe(e), e);
+        }
+    }
+
+    private static void commit(String what, Path path, StagedFile staged) {
+        try {
+            staged.commit();
+        } catch (IOException e) {
+            throw new ReportException(what + " " + path + ": " + OutputPaths.describe(e), e);
+        }
     }
 
     private RuleSet loadRules() {

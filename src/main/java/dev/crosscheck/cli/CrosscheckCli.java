@@ -3,13 +3,13 @@ package dev.crosscheck.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.PrintWriter;
+import java.util.List;
+
 /** Entry point: {@code crosscheck check [options] PATH...}. */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Reads several news articles about the same event and reports where they disagree.",
-        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the check ran (findings or not)", "2:usage error, unreadable input or invalid rules",
-            "70:internal error"})
+        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
 public final class CrosscheckCli implements Runnable {
 
     @CommandLine.Spec
@@ -20,14 +20,27 @@ public final class CrosscheckCli implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try: crosscheck check seeds)");
     }
 
-    /** Builds the command line with crosscheck's error handling. */
+    /** Builds the command line with crosscheck's error handling and exit codes. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new CrosscheckCli());
         cl.setExecutionExceptionHandler(new ErrorHandler());
+        for (CommandLine c : List.of(cl, cl.getSubcommands().get("check"))) {
+            c.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE.code())
+                    .exitCodeOnExecutionException(ExitCode.INTERNAL.code());
+            c.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+                    .exitCodeList(ExitCode.helpList());
+        }
         return cl;
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int exit;
+        try {
+            exit = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // out of memory outside the check itself (picocli lets errors through): still one line
+            exit = ErrorHandler.outOfMemory(new PrintWriter(System.err, true), e);
+        }
+        System.exit(exit);
     }
 }

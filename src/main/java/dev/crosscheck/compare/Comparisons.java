@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds one {@link Comparison} per rule (validating its parameters) and runs them all. Rules are
@@ -68,28 +69,85 @@ public final class Comparisons {
         };
     }
 
-    /** All findings of all rules, sorted into report order without duplicates. */
-    public List<Finding> run(ResolvedCorpus corpus) {
+    /**
+     * The same rules with each comparison replaced by {@code wrap} of it (a decorator: timing, or a
+     * test making one rule fail).
+     */
+    public Comparisons with(UnaryOperator<Comparison> wrap) {
+        return new Comparisons(comparisons.stream().map(wrap).toList());
+    }
+
+    /**
+     * A rule whose comparison threw.
+     *
+     * @param ruleId the rule's id
+     * @param error  what it threw
+     */
+    public record RuleFailure(String ruleId, Throwable error) {
+    }
+
+    /**
+     * A note from a rule's comparison (where it limited its work).
+     *
+     * @param ruleId  the rule's id
+     * @param message one line
+     */
+    public record RuleNote(String ruleId, String message) {
+    }
+
+    /**
+     * What the rules produced.
+     *
+     * @param findings the findings of every rule that ran to its end, in report order, without duplicates
+     * @param failures the rules that failed, in rule order
+     * @param notes    the rules' notes, in rule order
+     */
+    public record Outcome(List<Finding> findings, List<RuleFailure> failures, List<RuleNote> notes) {
+    }
+
+    /** Runs every rule; see {@link #run(ResolvedCorpus, Executor)}. */
+    public Outcome run(ResolvedCorpus corpus) {
         return run(corpus, Runnable::run);
     }
 
-    /** As {@link #run(ResolvedCorpus)}, running the rules' comparisons on {@code workers}. */
-    public List<Finding> run(ResolvedCorpus corpus, Executor workers) {
+    /**
+     * Runs the rules' comparisons on {@code workers}. A rule whose comparison throws (any runtime
+     * exception, or a stack overflow) costs that rule only: its findings are dropped, it is listed
+     * in the outcome's failures, and the other rules' findings are kept. Other errors (out of
+     * memory) end the run.
+     */
+    public Outcome run(ResolvedCorpus corpus, Executor workers) {
         List<CompletableFuture<List<Finding>>> perRule = new ArrayList<>();
+        List<List<String>> notesPerRule = new ArrayList<>();
         for (Comparison c : comparisons) {
-            perRule.add(CompletableFuture.supplyAsync(() -> c.compare(corpus), workers));
+            List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
+            notesPerRule.add(notes);
+            perRule.add(CompletableFuture.supplyAsync(() -> c.compare(corpus, notes::add), workers));
         }
         List<Finding> all = new ArrayList<>();
-        try {
-            for (CompletableFuture<List<Finding>> f : perRule) {
-                all.addAll(f.join());
+        List<RuleFailure> failures = new ArrayList<>();
+        List<RuleNote> notes = new ArrayList<>();
+        for (int i = 0; i < perRule.size(); i++) {
+            try {
+                all.addAll(perRule.get(i).join());
+            } catch (CompletionException e) {
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                if (cause instanceof RuntimeException || cause instanceof StackOverflowError) {
+                    failures.add(new RuleFailure(comparisons.get(i).ruleId(), cause));
+                } else if (cause instanceof Error error) {
+                    throw error;
+                } else {
+                    throw e;
+                }
             }
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw e;
         }
-        return FindingOrder.sortAndDeduplicate(all);
+        for (int i = 0; i < notesPerRule.size(); i++) {
+            synchronized (notesPerRule.get(i)) {
+                for (String n : notesPerRule.get(i)) {
+                    notes.add(new RuleNote(comparisons.get(i).ruleId(), n));
+                }
+            }
+        }
+        return new Outcome(FindingOrder.sortAndDeduplicate(all), List.copyOf(failures), List.copyOf(notes));
     }
 }

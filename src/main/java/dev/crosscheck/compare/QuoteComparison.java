@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Quote conflict: two renderings of one utterance by the same speaker that differ. Quotes are
@@ -36,6 +37,11 @@ import java.util.TreeSet;
 final class QuoteComparison implements Comparison {
 
     private static final int MAX_LISTED = 5;
+    /**
+     * Words of one quote sentence that are aligned: the alignment's table grows with the product
+     * of two sentences' lengths (1,000 × 1,000 words: 4 MB), real quote sentences stay far below.
+     */
+    static final int MAX_UNIT_WORDS = 1_000;
 
     private final Emitter emitter;
     private final Lexicon.Quotes lex;
@@ -80,16 +86,38 @@ final class QuoteComparison implements Comparison {
 
     @Override
     public List<Finding> compare(ResolvedCorpus corpus) {
+        return compare(corpus, note -> { });
+    }
+
+    /** Notes one line when a quote sentence longer than {@link #MAX_UNIT_WORDS} words was cut. */
+    @Override
+    public List<Finding> compare(ResolvedCorpus corpus, Consumer<String> notes) {
         Map<Integer, List<Unit>> bySpeaker = new TreeMap<>();
+        int capped = 0;
+        String firstCapped = null;
         for (int ai = 0; ai < corpus.articles().size(); ai++) {
             ArticleClaims a = corpus.articles().get(ai);
             int[] speakers = corpus.speakers().get(ai);
             for (int q = 0; q < a.quotes().size(); q++) {
                 if (speakers[q] >= 0) {
-                    bySpeaker.computeIfAbsent(speakers[q], k -> new ArrayList<>())
-                            .addAll(units(a, ai, q));
+                    for (Unit u : units(a, ai, q)) {
+                        if (u.words().size() > MAX_UNIT_WORDS) {
+                            if (capped++ == 0) {
+                                firstCapped = a.article().source() + " line "
+                                        + a.article().lines().lineOf(u.words().get(0).start()) + ", "
+                                        + u.words().size() + " words";
+                            }
+                            u = new Unit(u.article(), u.quote(), u.words().subList(0, MAX_UNIT_WORDS), u.text());
+                        }
+                        bySpeaker.computeIfAbsent(speakers[q], k -> new ArrayList<>()).add(u);
+                    }
                 }
             }
+        }
+        if (capped > 0) {
+            notes.accept(capped + (capped == 1 ? " quote sentence" : " quote sentences") + " longer than "
+                    + MAX_UNIT_WORDS + " words compared on " + (capped == 1 ? "its" : "their") + " first "
+                    + MAX_UNIT_WORDS + " words only (first: " + firstCapped + ")");
         }
         List<Finding> out = new ArrayList<>();
         for (Map.Entry<Integer, List<Unit>> e : bySpeaker.entrySet()) {

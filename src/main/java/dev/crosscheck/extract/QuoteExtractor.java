@@ -117,7 +117,11 @@ final class QuoteExtractor {
         return attribute(doc, pending, acts);
     }
 
-    /** Finds the tokens of a span, marks them as quoted and collects its words. */
+    /**
+     * Finds the tokens of a span, marks them as quoted and collects its words. Every word lies
+     * between the quote's marks: an unbalanced quote closed at the next opening mark ("We won.
+     * It is “soon”) stops there, not at its sentence's end.
+     */
     private Pending locate(Doc doc, QuoteSpans.Span span) {
         int os = sentenceAt(doc, span.open());
         int cs = sentenceAt(doc, span.balanced() ? span.close() : span.close() - 1);
@@ -125,7 +129,7 @@ final class QuoteExtractor {
             return null;
         }
         int ot = tokenAt(doc.tokens(os), span.open());
-        int ct = span.balanced() ? tokenAt(doc.tokens(cs), span.close()) : doc.tokens(cs).size() - 1;
+        int ct = span.balanced() ? tokenAt(doc.tokens(cs), span.close()) : lastTokenBefore(doc.tokens(cs), span.close());
         List<QuoteWord> words = new ArrayList<>();
         int depth = 0;
         for (int s = os; s <= cs; s++) {
@@ -135,7 +139,7 @@ final class QuoteExtractor {
             for (int k = from; k <= to && k < t.size(); k++) {
                 doc.inQuote[s][k] = true;
                 Token tok = t.get(k);
-                if (tok.start() <= span.open() || tok.end() > span.close() && span.balanced()) {
+                if (tok.start() <= span.open() || tok.end() > span.close()) {
                     continue;
                 }
                 depth += bracketDelta(tok.text());
@@ -176,6 +180,15 @@ final class QuoteExtractor {
             }
         }
         return -1;
+    }
+
+    /** The last token that starts before {@code offset} (the sentence's last token when all do). */
+    private static int lastTokenBefore(List<Token> tokens, int offset) {
+        int k = tokens.size() - 1;
+        while (k > 0 && tokens.get(k).start() >= offset) {
+            k--;
+        }
+        return k;
     }
 
     private static int tokenAt(List<Token> tokens, int offset) {

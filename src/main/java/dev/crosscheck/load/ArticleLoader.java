@@ -6,6 +6,7 @@ import dev.crosscheck.text.DateParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -77,24 +78,54 @@ public final class ArticleLoader {
         return lines.lineOf(offset);
     }
 
-    private static String decode(String source, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    /**
+     * Bytes to text: UTF-16 when the file starts with a UTF-16 byte-order mark, otherwise strict
+     * UTF-8 (a UTF-8 byte-order mark is dropped by {@link #parse}). A NUL byte outside UTF-16 means
+     * binary content, whatever the file's name: such a file is {@linkplain InputException#isNotText()
+     * not text}.
+     */
+    static String decode(String source, byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return decodeStrict(source, bytes, 2, StandardCharsets.UTF_16LE, "UTF-16");
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return decodeStrict(source, bytes, 2, StandardCharsets.UTF_16BE, "UTF-16");
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw binary(source, i);
+            }
+        }
+        return decodeStrict(source, bytes, 0, StandardCharsets.UTF_8, "UTF-8");
+    }
+
+    private static String decodeStrict(String source, byte[] bytes, int from, Charset charset, String name) {
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
         if (result.isError()) {
             int at = in.position();
-            throw new InputException(source, String.format(
-                    "not valid UTF-8 text (byte 0x%02X at offset %d); save it as UTF-8", bytes[at] & 0xFF, at));
+            String what = at < bytes.length ? String.format("byte 0x%02X at offset %d", bytes[at] & 0xFF, at)
+                    : "truncated at the end of the file";
+            throw new InputException(source, "not valid " + name + " text (" + what + "); save it as UTF-8");
         }
-        decoder.flush(out);
         out.flip();
         String text = out.toString();
-        if (text.indexOf('\0') >= 0) {
-            throw new InputException(source, "looks like a binary file (contains NUL bytes), not article text");
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            throw binary(source, from + 2 * nul);
         }
         return text;
+    }
+
+    private static InputException binary(String source, int offset) {
+        return InputException.notText(source, "skipped: binary content (NUL byte at offset " + offset
+                + "), not article text");
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -25,8 +26,8 @@ public final class InputFiles {
     }
 
     /**
-     * Files stay as given; folders contribute every {@code *.txt} directly inside them, sorted by
-     * name. A file named twice is read once.
+     * Files stay as given; folders contribute every {@code *.txt} (any case) directly inside them,
+     * sorted by name. A file named twice is read once.
      *
      * @throws InputException for a missing path or a folder without {@code .txt} files
      */
@@ -53,9 +54,18 @@ public final class InputFiles {
         return List.copyOf(new ArrayList<>(out.values()));
     }
 
+    /**
+     * True for the names a folder contributes: {@code *.txt} in any case ({@code .TXT}, {@code .Txt}).
+     * Reports ({@code .csv}) and claims files ({@code .tsv}) written into an input folder are
+     * therefore never read back as articles.
+     */
+    static boolean isArticleName(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
+    }
+
     private static List<Path> txtFiles(Path dir, String arg) {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f))
+            return s.filter(f -> isArticleName(f) && Files.isRegularFile(f))
                     .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
                     .toList();
         } catch (IOException e) {

@@ -1,8 +1,10 @@
 package dev.crosscheck.pipeline;
 
+import dev.crosscheck.compare.Comparison;
 import dev.crosscheck.compare.Comparisons;
 import dev.crosscheck.extract.ArticleClaims;
 import dev.crosscheck.extract.ClaimExtractor;
+import dev.crosscheck.finding.Finding;
 import dev.crosscheck.load.Article;
 import dev.crosscheck.load.ArticleLoader;
 import dev.crosscheck.load.InputFiles;
@@ -19,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -28,8 +31,32 @@ import java.util.function.Supplier;
  * Per-article NLP results and the article's text are dropped once its claims are extracted; at
  * most a few articles per worker thread are in flight at any time, so memory holds claims, not
  * texts or annotations.
+ * <p>
+ * Failures are isolated: an article that cannot be read, annotated or extracted (an
+ * {@link dev.crosscheck.load.InputException}, any runtime exception, a stack overflow) is left
+ * out and listed in {@link CheckResult#failures()}; so is a rule whose comparison throws. The
+ * rest is checked as if it were alone. Running out of memory ends the run with an
+ * {@link OutOfMemoryException} naming the article when it happened during one.
  */
 public final class Checker {
+
+    /**
+     * Seams around each stage, called on the worker threads; by default they do nothing. Tests use
+     * them to make one article or one rule fail.
+     */
+    public interface Hooks {
+        /** No hooks. */
+        Hooks NONE = new Hooks() {
+        };
+
+        /** Called with each article once it is loaded, before NLP. */
+        default void loaded(Article article) {
+        }
+
+        /** Called before rule {@code ruleId}'s comparison runs. */
+        default void comparing(String ruleId) {
+        }
+    }
 
     private final ArticleLoader loader;
     private final Annotator annotator;
@@ -37,6 +64,7 @@ public final class Checker {
     private final Resolver resolver;
     private final Comparisons comparisons;
     private final int threads;
+    private final Hooks hooks;
 
     /**
      * @param rules   rule set; its comparisons are validated here
@@ -44,7 +72,14 @@ public final class Checker {
      * @param threads worker threads for per-article work
      */
     public Checker(RuleSet rules, NlpModels models, int threads) {
-        this.comparisons = Comparisons.of(rules);
+        this(rules, models, threads, Hooks.NONE);
+    }
+
+    /** As {@link #Checker(RuleSet, NlpModels, int)}, calling {@code hooks} around each stage. */
+    public Checker(RuleSet rules, NlpModels models, int threads, Hooks hooks) {
+        this.hooks = hooks;
+        Comparisons all = Comparisons.of(rules);
+        this.comparisons = hooks == Hooks.NONE ? all : all.with(c -> hooked(c, hooks));
         this.loader = new ArticleLoader(rules.lexicon());
         this.annotator = new Annotator(models, rules.lexicon().names().glueWords());
         this.extractor = new ClaimExtractor(rules.lexicon());
@@ -52,34 +87,62 @@ public final class Checker {
         this.threads = Math.max(1, threads);
     }
 
+    private static Comparison hooked(Comparison c, Hooks hooks) {
+        return new Comparison() {
+            @Override
+            public String ruleId() {
+                return c.ruleId();
+            }
+
+            @Override
+            public List<Finding> compare(ResolvedCorpus corpus) {
+                hooks.comparing(c.ruleId());
+                return c.compare(corpus);
+            }
+
+            @Override
+            public List<Finding> compare(ResolvedCorpus corpus, Consumer<String> notes) {
+                hooks.comparing(c.ruleId());
+                return c.compare(corpus, notes);
+            }
+        };
+    }
+
+    /** One article's input: its name and how to load it. */
+    private record Source(String name, Supplier<Article> load) {
+    }
+
+    /** One article's claims, or why there are none. */
+    private record Extracted(ArticleClaims claims, Failure failure) {
+    }
+
     /** Checks article files. */
     public CheckResult check(List<InputFiles.Input> inputs) {
-        List<Supplier<Article>> loaders = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
         for (InputFiles.Input in : inputs) {
-            loaders.add(() -> loader.load(in.path(), in.source()));
+            sources.add(new Source(in.source(), () -> loader.load(in.path(), in.source())));
         }
-        return run(loaders);
+        return run(sources);
     }
 
     /** Checks texts held in memory, named {@code sources[i]} (rule examples, tests). */
-    public CheckResult checkTexts(List<String> sources, List<String> texts) {
-        List<Supplier<Article>> loaders = new ArrayList<>();
+    public CheckResult checkTexts(List<String> names, List<String> texts) {
+        List<Source> sources = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            String source = sources.get(i);
+            String source = names.get(i);
             String text = texts.get(i);
-            loaders.add(() -> loader.parse(source, text));
+            sources.add(new Source(source, () -> loader.parse(source, text)));
         }
-        return run(loaders);
+        return run(sources);
     }
 
-    private CheckResult run(List<Supplier<Article>> loaders) {
-        if (threads == 1 || loaders.size() == 1) {
-            List<ArticleClaims> claims = new ArrayList<>();
-            for (Supplier<Article> l : loaders) {
-                claims.add(extractor.extract(annotator.annotate(l.get())));
+    private CheckResult run(List<Source> sources) {
+        if (threads == 1 || sources.size() == 1) {
+            List<Extracted> extracted = new ArrayList<>();
+            for (Source s : sources) {
+                extracted.add(extract(s));
             }
-            ResolvedCorpus corpus = resolver.resolve(claims);
-            return new CheckResult(corpus, comparisons.run(corpus));
+            return finish(extracted, null);
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "crosscheck-worker");
@@ -87,25 +150,59 @@ public final class Checker {
             return t;
         });
         try {
-            ResolvedCorpus corpus = resolver.resolve(extractAll(loaders, pool));
-            return new CheckResult(corpus, comparisons.run(corpus, pool));
+            return finish(extractAll(sources, pool), pool);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private List<ArticleClaims> extractAll(List<Supplier<Article>> loaders, ExecutorService pool) {
+    private CheckResult finish(List<Extracted> extracted, ExecutorService pool) {
+        List<ArticleClaims> claims = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
+        for (Extracted e : extracted) {
+            if (e.failure() != null) {
+                failures.add(e.failure());
+            } else {
+                claims.add(e.claims());
+            }
+        }
+        ResolvedCorpus corpus = resolver.resolve(claims);
+        Comparisons.Outcome outcome = pool == null ? comparisons.run(corpus) : comparisons.run(corpus, pool);
+        for (Comparisons.RuleFailure f : outcome.failures()) {
+            failures.add(Failure.ofRule(f.ruleId(), f.error()));
+        }
+        List<String> notes = new ArrayList<>();
+        for (Comparisons.RuleNote n : outcome.notes()) {
+            notes.add("rule " + n.ruleId() + ": " + n.message());
+        }
+        return new CheckResult(corpus, outcome.findings(), failures, notes);
+    }
+
+    /** Load → NLP → extract for one article; a failure costs this article only. */
+    private Extracted extract(Source source) {
+        try {
+            Article article = source.load().get();
+            hooks.loaded(article);
+            return new Extracted(extractor.extract(annotator.annotate(article)), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Extracted(null, Failure.ofArticle(source.name(), e));
+        } catch (OutOfMemoryError e) {
+            throw new OutOfMemoryException(source.name(), e);
+        }
+    }
+
+    private List<Extracted> extractAll(List<Source> sources, ExecutorService pool) {
         try {
             // a sliding window of submitted articles: workers stay busy, results are taken in input
             // order, and at most `window` articles are loaded or annotated at any time
             int window = 4 * threads;
-            ArrayDeque<Future<ArticleClaims>> inFlight = new ArrayDeque<>();
-            List<ArticleClaims> out = new ArrayList<>(loaders.size());
+            ArrayDeque<Future<Extracted>> inFlight = new ArrayDeque<>();
+            List<Extracted> out = new ArrayList<>(sources.size());
             int next = 0;
-            while (out.size() < loaders.size()) {
-                while (next < loaders.size() && inFlight.size() < window) {
-                    Supplier<Article> l = loaders.get(next++);
-                    inFlight.add(pool.submit(() -> extractor.extract(annotator.annotate(l.get()))));
+            while (out.size() < sources.size()) {
+                while (next < sources.size() && inFlight.size() < window) {
+                    Source s = sources.get(next++);
+                    inFlight.add(pool.submit(() -> extract(s)));
                 }
                 out.add(inFlight.remove().get());
             }
@@ -113,6 +210,9 @@ public final class Checker {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {

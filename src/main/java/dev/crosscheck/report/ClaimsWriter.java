@@ -16,7 +16,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,19 +29,32 @@ public final class ClaimsWriter {
     }
 
     public static void write(Path target, ResolvedCorpus corpus) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".crosscheck-claims-", ".tmp");
+        try (StagedFile staged = stage(target, corpus)) {
+            staged.commit();
+        }
+    }
+
+    /**
+     * Writes the claims to a temporary file beside {@code target}; {@link StagedFile#commit()} moves
+     * it into place. On failure no temporary file remains.
+     */
+    public static StagedFile stage(Path target, ResolvedCorpus corpus) throws IOException {
+        StagedFile staged = StagedFile.create(target, ".tsv.tmp");
         try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            try (Writer w = Files.newBufferedWriter(staged.temp(), StandardCharsets.UTF_8)) {
                 w.write("source\tline\ttype\ttext\tresolved\tdetail\n");
                 for (int ai = 0; ai < corpus.articles().size(); ai++) {
                     writeArticle(w, corpus, ai);
                 }
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
+            return staged;
+        } catch (Throwable failure) {
+            try {
+                staged.close();
+            } catch (IOException | RuntimeException cleanup) {
+                failure.addSuppressed(cleanup);
+            }
+            throw failure;
         }
     }
 
@@ -95,11 +107,18 @@ public final class ClaimsWriter {
 
     private static void row(Writer w, String source, int line, String type, String text, String resolved,
                             String detail) throws IOException {
-        w.write(String.join("\t", source, Integer.toString(line), type, clean(text), clean(resolved), clean(detail)));
+        w.write(String.join("\t", cell(source), Integer.toString(line), type, cell(text), cell(resolved),
+                cell(detail)));
         w.write('\n');
     }
 
-    private static String clean(String s) {
-        return s.replace('\t', ' ').replace('\n', ' ');
+    /**
+     * One cell: tabs and line breaks become spaces, and a cell a spreadsheet would run as a formula
+     * is neutralised as in the report ({@link CsvReportWriter#neutralise}); the lone "-" that stands
+     * for "unresolved" is no formula and stays as it is.
+     */
+    static String cell(String s) {
+        String flat = s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+        return flat.equals("-") ? flat : CsvReportWriter.neutralise(flat);
     }
 }

@@ -7,14 +7,8 @@ import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -70,41 +64,33 @@ public final class CsvReportWriter {
      * @throws IOException if the file cannot be written or moved into place
      */
     public static void write(Path target, List<Finding> findings, Options options) throws IOException {
+        try (StagedFile staged = stage(target, findings, options)) {
+            staged.commit();
+        }
+    }
+
+    /**
+     * Writes the report to a temporary file beside {@code target}; {@link StagedFile#commit()} moves it
+     * into place. On failure no temporary file remains.
+     *
+     * @throws IOException if the file cannot be written
+     */
+    public static StagedFile stage(Path target, List<Finding> findings, Options options) throws IOException {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(findings, "findings");
         Objects.requireNonNull(options, "options");
-        Path file = target.toAbsolutePath();
-        if (Files.isDirectory(file)) {
-            throw new FileSystemException(file.toString(), null, "Is a directory");
-        }
-        Path dir = file.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, ".crosscheck-", ".csv.tmp", permissions(dir));
+        StagedFile staged = StagedFile.create(target, ".csv.tmp");
         try {
-            writeCsv(temp, findings, options);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            writeCsv(staged.temp(), findings, options);
+            return staged;
         } catch (Throwable failure) {
             try {
-                Files.deleteIfExists(temp);
+                staged.close();
             } catch (IOException | RuntimeException cleanup) {
                 failure.addSuppressed(cleanup);
             }
             throw failure;
         }
-    }
-
-    /** A temp file is private (0600) by default; ask for 0644 so the report gets the usual umask-based mode. */
-    private static FileAttribute<?>[] permissions(Path dir) {
-        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            return new FileAttribute<?>[] {
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"))
-            };
-        }
-        return new FileAttribute<?>[0];
     }
 
     private static void writeCsv(Path temp, List<Finding> findings, Options options) throws IOException {

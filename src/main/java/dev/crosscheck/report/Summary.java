@@ -22,6 +22,25 @@ public final class Summary {
      * @param report    where the report was written
      */
     public static String render(int articles, int sentences, int claims, List<Finding> findings, String report) {
+        return render(articles, sentences, claims, findings, report, new NotChecked(0, 0, 0));
+    }
+
+    /**
+     * What could not be checked.
+     *
+     * @param articles articles that could not be read, annotated or extracted
+     * @param skipped  inputs skipped as not text (binary)
+     * @param rules    rules whose comparison failed
+     */
+    public record NotChecked(long articles, long skipped, long rules) {
+        boolean any() {
+            return articles + skipped + rules > 0;
+        }
+    }
+
+    /** As above, with a line counting what could not be checked when anything could not. */
+    public static String render(int articles, int sentences, int claims, List<Finding> findings, String report,
+                                NotChecked notChecked) {
         Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
         Map<Category, Map<Severity, Integer>> byCategory = new EnumMap<>(Category.class);
         for (Finding f : findings) {
@@ -35,6 +54,20 @@ public final class Summary {
         sb.append("Findings: ").append(counts(bySeverity)).append(System.lineSeparator());
         for (Map.Entry<Category, Map<Severity, Integer>> e : byCategory.entrySet()) {
             sb.append(String.format("  %-9s %s%n", e.getKey().label(), counts(e.getValue())));
+        }
+        if (notChecked.any()) {
+            List<String> parts = new java.util.ArrayList<>();
+            if (notChecked.articles() > 0) {
+                parts.add(plural(notChecked.articles(), "article"));
+            }
+            if (notChecked.skipped() > 0) {
+                parts.add(plural(notChecked.skipped(), "input") + " skipped as not text");
+            }
+            if (notChecked.rules() > 0) {
+                parts.add(plural(notChecked.rules(), "rule"));
+            }
+            sb.append("Not checked: ").append(String.join(", ", parts)).append(" (each named on stderr)")
+                    .append(System.lineSeparator());
         }
         sb.append("Report: ").append(report).append(System.lineSeparator());
         return sb.toString();
@@ -50,5 +83,9 @@ public final class Summary {
             sb.append(n).append(' ').append(s.label()).append(n == 1 || s == Severity.INFO ? "" : "s");
         }
         return sb.toString();
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -3,6 +3,7 @@ package dev.crosscheck.compare;
 import dev.crosscheck.finding.Finding;
 import dev.crosscheck.finding.Severity;
 import dev.crosscheck.pipeline.TestPipeline;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,5 +48,33 @@ class QuoteComparisonTest {
         "We realised the centre of the harbour was gone|We realized the center of the harbour was gone"})
     void digitsForWordsPunctuationCaseAndUsUkSpellingAreNoFinding(String a, String b) {
         assertEquals(Optional.empty(), compare(a, b).map(Finding::message));
+    }
+
+    /** A quote of one sentence: "the harbour word0 ... " with {@code words} words, word {@code changed} swapped. */
+    private static String longQuote(int words, int changed) {
+        String[] pool = {"the", "harbour", "council", "will", "rebuild", "bridge", "tram", "depot", "before", "winter"};
+        StringBuilder sb = new StringBuilder("“");
+        for (int i = 0; i < words; i++) {
+            sb.append(i == 0 ? "" : " ").append(i == changed ? "river" : pool[i % pool.length]);
+        }
+        return sb.append(",” said Darko Pavel.").toString();
+    }
+
+    @Test
+    void aQuoteSentenceLongerThanTheCapIsComparedOnItsFirstWordsWithANote() {
+        int n = QuoteComparison.MAX_UNIT_WORDS + 200;
+        var early = TestPipeline.check(longQuote(n, -1), longQuote(n, 500));
+        assertEquals(List.of("rule quote-conflict: 2 quote sentences longer than 1000 words compared on their first "
+                + "1000 words only (first: a.txt line 1, " + n + " words)"), early.notes());
+        assertTrue(early.findings().stream().anyMatch(f -> f.rule().equals("quote-conflict")), "change at word 500");
+        var late = TestPipeline.check(longQuote(n, -1), longQuote(n, n - 50));
+        assertTrue(late.findings().stream().noneMatch(f -> f.rule().equals("quote-conflict")),
+                "a change beyond the cap is not seen");
+        assertEquals(1, late.notes().size());
+    }
+
+    @Test
+    void quotesUnderTheCapGiveNoNote() {
+        assertEquals(List.of(), TestPipeline.check(longQuote(50, -1), longQuote(50, 20)).notes());
     }
 }

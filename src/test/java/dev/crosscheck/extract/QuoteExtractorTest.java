@@ -124,4 +124,33 @@ class QuoteExtractorTest {
         return words.stream().filter(x -> x.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError(text + " not among " + words));
     }
+
+    @Test
+    void aQuoteClosedAtTheNextOpeningMarkHasNoWordsBeyondItsText() {
+        // regression: the unbalanced quote's words ran to the sentence end while its text stopped at
+        // the next opening mark, so QuoteClaim.slice over its words threw StringIndexOutOfBoundsException
+        ArticleClaims c = extract("Ivo Rask said \"We won. It is \"soon\" now.");
+        QuoteClaim first = quote(c, "We won");
+        assertFalse(first.balanced());
+        assertEquals(List.of("We", "won", "It", "is"), first.words().stream().map(QuoteWord::text).toList());
+        for (QuoteClaim q : c.quotes()) {
+            for (QuoteWord w : q.words()) {
+                assertTrue(w.start() >= q.rawStart() && w.end() <= q.rawStart() + q.raw().length(),
+                        w + " lies outside " + q.raw());
+                assertEquals(w.text(), q.slice(w.start(), w.end()));
+            }
+        }
+    }
+
+    @Test
+    void threeHundredOpeningMarksInOneSentenceGiveOneWordEachNotAQuadraticPile() {
+        // each unbalanced quote used to run to the sentence end: 300 marks gave 45,150 quote words
+        StringBuilder text = new StringBuilder("Ivo Rask said");
+        for (int i = 0; i < 300; i++) {
+            text.append(" \"word").append(i);
+        }
+        ArticleClaims c = extract(text.append('.').toString());
+        assertEquals(300, c.quotes().size());
+        assertEquals(300, c.quotes().stream().mapToInt(q -> q.words().size()).sum());
+    }
 }

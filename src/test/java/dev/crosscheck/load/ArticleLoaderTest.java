@@ -65,6 +65,57 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void aNulByteMakesAFileBinaryWhateverItsNameAndItIsSkippedNotFailed(@TempDir Path tmp) throws IOException {
+        Path f = tmp.resolve("photo.txt");
+        Files.write(f, new byte[] {'G', 'I', 'F', '8', '9', 'a', 0, 1, 'x'});
+        InputException e = assertThrows(InputException.class, () -> loader.load(f, "in/photo.txt"));
+        assertTrue(e.isNotText());
+        assertEquals("in/photo.txt: skipped: binary content (NUL byte at offset 6), not article text", e.getMessage());
+    }
+
+    @Test
+    void invalidUtf8IsBrokenTextNotABinaryFile(@TempDir Path tmp) throws IOException {
+        Path f = tmp.resolve("cp1252.txt");
+        Files.write(f, "\u201cQuoted\u201d".getBytes("windows-1252"));
+        InputException e = assertThrows(InputException.class, () -> loader.load(f, "cp1252.txt"));
+        assertFalse(e.isNotText());
+        assertEquals("not valid UTF-8 text (byte 0x93 at offset 0); save it as UTF-8", e.reason());
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkInAFileIsIgnored(@TempDir Path tmp) throws IOException {
+        Path f = tmp.resolve("bom.txt");
+        Files.write(f, ("\uFEFF20.03.2023\n\nBody text.").getBytes(StandardCharsets.UTF_8));
+        Article a = loader.load(f, "bom.txt");
+        assertEquals(LocalDate.of(2023, 3, 20), a.dateline().orElseThrow().date());
+        assertFalse(a.text().contains("\uFEFF"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"UTF-16LE, FF, FE", "UTF-16BE, FE, FF"})
+    void utf16WithAByteOrderMarkIsDecoded(String charset, String b0, String b1, @TempDir Path tmp)
+            throws IOException {
+        Path f = tmp.resolve("utf16.txt");
+        byte[] body = "20.03.2023\n\nMayor Ivo Ra\u0161k spoke.".getBytes(charset);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) Integer.parseInt(b0, 16);
+        bytes[1] = (byte) Integer.parseInt(b1, 16);
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        Files.write(f, bytes);
+        Article a = loader.load(f, "utf16.txt");
+        assertEquals(LocalDate.of(2023, 3, 20), a.dateline().orElseThrow().date());
+        assertTrue(a.text().endsWith("Mayor Ivo Ra\u0161k spoke."), a.text());
+    }
+
+    @Test
+    void truncatedUtf8AtTheEndNamesTheOffset(@TempDir Path tmp) throws IOException {
+        Path f = tmp.resolve("cut.txt");
+        Files.write(f, new byte[] {'o', 'k', ' ', (byte) 0xE2, (byte) 0x80});
+        InputException e = assertThrows(InputException.class, () -> loader.load(f, "cut.txt"));
+        assertEquals("not valid UTF-8 text (byte 0xE2 at offset 3); save it as UTF-8", e.reason());
+    }
+
+    @Test
     void photoCreditsAreCutAndTheLineMarkedAsCaption() {
         Article a = loader.parse("x.txt", "Blinken met Wang Yi. (Photo: Reuters/Lea Melis)\n"
                 + "Xi and Blinken in Beijing – Photo: Xinhua/Wang Ye\nPlain body line.");

@@ -34,4 +34,16 @@ class InputFilesTest {
         InputException e = assertThrows(InputException.class, () -> InputFiles.expand(List.of("no/such.txt")));
         assertEquals("no/such.txt: no such file or folder", e.getMessage());
     }
+
+    @Test
+    void upperCaseTxtNamesAreArticlesAndReportsInTheFolderAreNot() throws IOException {
+        Path dir = Files.createDirectory(tmp.resolve("set"));
+        Files.writeString(dir.resolve("B.TXT"), "b");
+        Files.writeString(dir.resolve("a.Txt"), "a");
+        Files.writeString(dir.resolve("set.csv"), "id,severity");
+        Files.writeString(dir.resolve("claims.tsv"), "source");
+        Files.writeString(dir.resolve(".crosscheck-1.csv.tmp"), "x");
+        assertEquals(List.of(dir.resolve("B.TXT").toString(), dir.resolve("a.Txt").toString()),
+                InputFiles.expand(List.of(dir.toString())).stream().map(InputFiles.Input::source).toList());
+    }
 }

@@ -1,0 +1,82 @@
+package dev.crosscheck.report;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * An output written to a temporary file beside its target and moved into place by
+ * {@link #commit()}: until then the target is untouched, so several outputs can be written in
+ * full before any of them replaces its previous version. {@link #close()} deletes the temporary
+ * file when it was not committed.
+ */
+public final class StagedFile implements AutoCloseable {
+
+    private final Path target;
+    private final Path temp;
+    private boolean committed;
+
+    private StagedFile(Path target, Path temp) {
+        this.target = target;
+        this.temp = temp;
+    }
+
+    /**
+     * Creates the temporary file in {@code target}'s folder (creating missing folders).
+     *
+     * @throws FileSystemException when {@code target} is a directory
+     */
+    public static StagedFile create(Path target, String suffix) throws IOException {
+        Path file = target.toAbsolutePath();
+        if (Files.isDirectory(file)) {
+            throw new FileSystemException(file.toString(), null, "Is a directory");
+        }
+        Path dir = file.getParent();
+        Files.createDirectories(dir);
+        return new StagedFile(file, Files.createTempFile(dir, ".crosscheck-", suffix, permissions(dir)));
+    }
+
+    /** Where to write. */
+    public Path temp() {
+        return temp;
+    }
+
+    /** Moves the written file into place, atomically where the file system can. */
+    public void commit() throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        committed = true;
+    }
+
+    /** Deletes the temporary file unless it was committed. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** True for the name of a temporary file of this class (not to be named in messages). */
+    public static boolean isTemporary(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().startsWith(".crosscheck-");
+    }
+
+    /** A temp file is private (0600) by default; ask for 0644 so outputs get the usual umask-based mode. */
+    private static FileAttribute<?>[] permissions(Path dir) {
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return new FileAttribute<?>[] {
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"))
+            };
+        }
+        return new FileAttribute<?>[0];
+    }
+}
