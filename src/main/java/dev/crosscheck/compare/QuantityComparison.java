@@ -67,6 +67,7 @@ final class QuantityComparison implements Comparison {
     public List<Finding> compare(ResolvedCorpus corpus) {
         Map<String, List<Claim>> byMeasure = new TreeMap<>();
         Set<String> lead = new HashSet<>();
+        Set<String> several = severalThings(corpus);
         for (int ai = 0; ai < corpus.articles().size(); ai++) {
             List<QuantityClaim> all = corpus.articles().get(ai).quantities();
             for (QuantityClaim q : all) {
@@ -82,8 +83,34 @@ final class QuantityComparison implements Comparison {
             }
         }
         List<Finding> out = new ArrayList<>();
-        for (List<Claim> group : byMeasure.values()) {
-            comparePairs(corpus, group, out);
+        for (Map.Entry<String, List<Claim>> group : byMeasure.entrySet()) {
+            if (!several.contains(group.getKey())) {
+                comparePairs(corpus, group.getValue(), out);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "the 13-inch MacBook" and "the 15-inch MacBook" in one article: a size that one article
+     * itself gives two incompatible values is the size of several things (models, boats, plots),
+     * so it is not compared in that story at all. Counts are not judged so: an article's first
+     * toll is its headline figure whatever it adds later.
+     */
+    private Set<String> severalThings(ResolvedCorpus corpus) {
+        Map<String, QuantityClaim> first = new HashMap<>();
+        Set<String> out = new HashSet<>();
+        for (int ai = 0; ai < corpus.articles().size(); ai++) {
+            for (QuantityClaim q : corpus.articles().get(ai).quantities()) {
+                if (q.unit().isEmpty()) {
+                    continue;
+                }
+                String key = corpus.stories().get(ai) + "|" + q.measure() + "|" + q.unit();
+                QuantityClaim seen = first.putIfAbsent(ai + "|" + key, q);
+                if (seen != null && seen.range().gap(q.range()) > tolerance * seen.range().scale(q.range())) {
+                    out.add(key);
+                }
+            }
         }
         return out;
     }
@@ -142,7 +169,8 @@ final class QuantityComparison implements Comparison {
     private void compare(ResolvedCorpus corpus, Claim a, Claim b, List<Finding> out) {
         QuantityClaim x = a.q();
         QuantityClaim y = b.q();
-        if (a.article() == b.article() && x.anchor().sentence() == y.anchor().sentence()) {
+        if (!corpus.sameEvent(a.article(), b.article())
+                || a.article() == b.article() && x.anchor().sentence() == y.anchor().sentence()) {
             // one sentence restates ("six miles (10 kilometres)"), breaks down or lists different things
             return;
         }

@@ -1,0 +1,53 @@
+package dev.crosscheck.resolve;
+
+import dev.crosscheck.extract.ArticleClaims;
+import dev.crosscheck.load.Dateline;
+import dev.crosscheck.rules.Lexicon;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Whether two articles can report one event by when they were written. Two datelines further
+ * apart than {@code max-dateline-gap-days} are two events of one kind (two quakes on one island
+ * years apart), however many names they share. An undated article's only clue is the latest year
+ * it names: it can tell the story of a dated article only when that year is the dateline's year or
+ * at most {@code undated-year-slack} years before it (one that names no year gives no such clue, and
+ * is kept apart from dated articles: figures are compared only where one time is established). Two
+ * undated articles are told apart only when both name years and their latest ones are further apart
+ * than that slack.
+ */
+public final class StoryTime {
+
+    private final Lexicon.Stories params;
+
+    public StoryTime(Lexicon.Stories params) {
+        this.params = params;
+    }
+
+    private static int latest(ArticleClaims a) {
+        return a.yearsNamed().get(a.yearsNamed().size() - 1);
+    }
+
+    public boolean compatible(ArticleClaims a, ArticleClaims b) {
+        Optional<LocalDate> da = a.article().dateline().map(Dateline::date);
+        Optional<LocalDate> db = b.article().dateline().map(Dateline::date);
+        if (da.isPresent() && db.isPresent()) {
+            return Math.abs(ChronoUnit.DAYS.between(da.get(), db.get())) <= params.maxDatelineGapDays();
+        }
+        if (da.isEmpty() && db.isEmpty()) {
+            // two undated articles: their latest named years, when both name one, must be close
+            return a.yearsNamed().isEmpty() || b.yearsNamed().isEmpty()
+                    || Math.abs(latest(a) - latest(b)) <= params.undatedYearSlack();
+        }
+        LocalDate dated = da.isPresent() ? da.get() : db.get();
+        List<Integer> years = (da.isPresent() ? b : a).yearsNamed();
+        if (years.isEmpty()) {
+            return false;
+        }
+        int latest = years.get(years.size() - 1);
+        return latest <= dated.getYear() && latest >= dated.getYear() - params.undatedYearSlack();
+    }
+}
