@@ -78,9 +78,13 @@ final class AgeComparison implements Comparison {
                 && a.age().anchor().sentence() == b.age().anchor().sentence()) {
             return false; // one sentence gives the ages of several people ("X, 20, and his cousins, aged 22")
         }
+        if (!corpus.sameEvent(a.article(), b.article())) {
+            // a victim is "the 63-year-old" in the trial coverage years later: ages are compared
+            // only between reports of one event
+            return false;
+        }
         if (a.dateline().isEmpty() || b.dateline().isEmpty()) {
-            // without both datelines the ages are compared as of one time: only within one event
-            return corpus.sameEvent(a.article(), b.article()) && Math.abs(a.age().age() - b.age().age()) > tolerance;
+            return Math.abs(a.age().age() - b.age().age()) > tolerance;
         }
         return !born(a).overlaps(born(b));
     }

@@ -12,12 +12,12 @@ import java.util.Optional;
 /**
  * Whether two articles can report one event by when they were written. Two datelines further
  * apart than {@code max-dateline-gap-days} are two events of one kind (two quakes on one island
- * years apart), however many names they share. An undated article's only clue is the latest year
- * it names: it can tell the story of a dated article only when that year is the dateline's year or
- * at most {@code undated-year-slack} years before it (one that names no year gives no such clue, and
- * is kept apart from dated articles: figures are compared only where one time is established). Two
- * undated articles are told apart only when both name years and their latest ones are further apart
- * than that slack.
+ * years apart), however many names they share. An undated article's only clue is the years it
+ * names: it can tell the story of a dated article only when it names the dateline's year or one at
+ * most {@code undated-year-slack} years before it (years ahead are plans: "cut the deficit by
+ * 2014"); one that names no year gives no such clue and is kept apart from dated articles, so
+ * figures are compared only where one time is established. Two undated articles are told apart
+ * only when both name years and none of them are that close.
  */
 public final class StoryTime {
 
@@ -27,8 +27,14 @@ public final class StoryTime {
         this.params = params;
     }
 
-    private static int latest(ArticleClaims a) {
-        return a.yearsNamed().get(a.yearsNamed().size() - 1);
+    /** Whether {@code years} holds {@code year} or one at most the slack before it. */
+    private boolean namesYearNear(List<Integer> years, int year) {
+        for (int y : years) {
+            if (y <= year && y >= year - params.undatedYearSlack()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean compatible(ArticleClaims a, ArticleClaims b) {
@@ -39,15 +45,21 @@ public final class StoryTime {
         }
         if (da.isEmpty() && db.isEmpty()) {
             // two undated articles: their latest named years, when both name one, must be close
-            return a.yearsNamed().isEmpty() || b.yearsNamed().isEmpty()
-                    || Math.abs(latest(a) - latest(b)) <= params.undatedYearSlack();
+            if (a.yearsNamed().isEmpty() || b.yearsNamed().isEmpty()) {
+                return true;
+            }
+            for (int y : a.yearsNamed()) {
+                if (namesYearNear(b.yearsNamed(), y)) {
+                    return true;
+                }
+            }
+            return false;
         }
         LocalDate dated = da.isPresent() ? da.get() : db.get();
         List<Integer> years = (da.isPresent() ? b : a).yearsNamed();
         if (years.isEmpty()) {
             return false;
         }
-        int latest = years.get(years.size() - 1);
-        return latest <= dated.getYear() && latest >= dated.getYear() - params.undatedYearSlack();
+        return namesYearNear(years, dated.getYear());
     }
 }

@@ -351,7 +351,7 @@ final class LexiconLoader {
         root.requireOnlyKeys("measures", "vague", "counted-nouns", "units", "not-actual-markers",
                 "rate-markers", "year-markers", "attribution-markers", "speech-verbs", "scope-prepositions",
                 "update-window-days", "elapsed", "ages", "denominator-markers",
-                "background-month-days");
+                "background-month-days", "uncounted-nouns");
         List<Lexicon.Measure> measures = new ArrayList<>();
         for (Map.Entry<String, YamlNode> e : root.get("measures").asMap().entrySet()) {
             YamlNode m = e.getValue();
@@ -411,7 +411,7 @@ final class LexiconLoader {
                 new Lexicon.Elapsed(lowerSet(el.strings("first-words")), lowerSet(el.strings("since-words")),
                         lowerSet(el.strings("span-words")), Map.copyOf(yearUnits),
                         lowerSet(el.strings("topicless-nouns"))), agePatterns(root), List.copyOf(denominators),
-                root.integerAtLeast("background-month-days", 31, 0));
+                root.integerAtLeast("background-month-days", 31, 0), lowerSet(root.strings("uncounted-nouns")));
     }
 
     /** {@code ages: [{pattern: '...', person: after|before}]}; group 1 of each pattern is the age. */
