@@ -62,8 +62,14 @@ public final class ClaimExtractor {
     public ArticleClaims extract(AnnotatedArticle annotated) {
         Article article = annotated.article();
         Set<String> capitalised = new HashSet<>();
+        Set<String> lowerCase = new HashSet<>();
         for (Sentence s : annotated.sentences()) {
             SentenceContext.collectCapitalised(s, capitalised);
+            for (Token t : s.tokens()) {
+                if (t.isWord() && t.text().equals(t.lower())) {
+                    lowerCase.add(t.lower());
+                }
+            }
         }
         Optional<LocalDate> dateline = article.dateline().map(Dateline::date);
         List<PersonMention> persons = new ArrayList<>();
@@ -100,7 +106,7 @@ public final class ClaimExtractor {
             quantityList.addAll(quantities.extract(ctx, dateline, numbers));
             elapsedList.addAll(elapsed.extract(ctx, kindAt, dateline, numbers));
             ageList.addAll(ages.extract(ctx, owner));
-            properWords(ctx, owner, words);
+            properWords(ctx, owner, words, lowerCase);
             yearsNamed(ctx, years);
         }
         return new ArticleClaims(article.withoutText(), List.copyOf(persons), List.copyOf(eventList),
@@ -123,13 +129,19 @@ public final class ClaimExtractor {
         }
     }
 
-    private void properWords(SentenceContext ctx, int[] owner, List<ProperWord> out) {
+    /**
+     * Capitalised words for spelling comparison. A word the article also writes in lower case
+     * ("Escaped" in a headline, "escaped" in the story) is a common word, and a headline's
+     * capitalised words count only where the tagger reads them as names.
+     */
+    private void properWords(SentenceContext ctx, int[] owner, List<ProperWord> out, Set<String> lowerCase) {
         List<Token> t = ctx.tokens;
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
             String text = tok.text();
             if (!ctx.proper[i] || text.length() < MIN_PROPER_WORD || SentenceContext.isAcronym(text)
-                    || vocab.isCalendarWord(tok.lower()) || text.indexOf('.') >= 0) {
+                    || vocab.isCalendarWord(tok.lower()) || text.indexOf('.') >= 0
+                    || lowerCase.contains(tok.lower()) || ctx.headline && !"PROPN".equals(tok.pos())) {
                 continue;
             }
             Set<String> neighbours = new LinkedHashSet<>();
