@@ -8,6 +8,7 @@ import dev.crosscheck.pipeline.Failure;
 import dev.crosscheck.pipeline.OutOfMemoryException;
 import dev.crosscheck.report.ClaimsWriter;
 import dev.crosscheck.report.CsvReportWriter;
+import dev.crosscheck.report.HtmlReportWriter;
 import dev.crosscheck.report.StagedFile;
 import dev.crosscheck.report.Summary;
 import dev.crosscheck.rules.RuleLoader;
@@ -63,6 +64,16 @@ final class CheckCommand implements Callable<Integer> {
             description = "Worker threads for per-article NLP. Default: all cores (${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    /** Report formats; the CSV is the default. */
+    enum Format {
+        csv, html
+    }
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Report format: ${COMPLETION-CANDIDATES}. html is one self-contained page for editors "
+                    + "(findings grouped by subject, evidence side by side). Default: ${DEFAULT-VALUE}.")
+    Format format = Format.csv;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -114,8 +125,7 @@ final class CheckCommand implements Callable<Integer> {
      * place only once both are complete: a failure leaves every previous output as it was.
      */
     private void writeOutputs(CheckResult result, Path target) {
-        try (StagedFile report = stage("report", target,
-                () -> CsvReportWriter.stage(target, result.findings(), new CsvReportWriter.Options(!noBom)));
+        try (StagedFile report = stage("report", target, () -> stageReport(result, target));
              StagedFile audit = claims == null ? null
                      : stage("claims file", claims, () -> ClaimsWriter.stage(claims, result.corpus()))) {
             if (audit != null) {
@@ -126,6 +136,20 @@ final class CheckCommand implements Callable<Integer> {
             // only a temporary file could not be deleted; the outputs are in place
             spec.commandLine().getErr().println("crosscheck: warning: " + OutputPaths.describe(e));
         }
+    }
+
+    private StagedFile stageReport(CheckResult result, Path target) throws IOException {
+        if (format == Format.html) {
+            return HtmlReportWriter.stage(target, result.findings(), HtmlPage.of(result, pageTitle()));
+        }
+        return CsvReportWriter.stage(target, result.findings(), new CsvReportWriter.Options(!noBom));
+    }
+
+    private String pageTitle() {
+        return "crosscheck: " + String.join(", ", paths.stream().map(p -> {
+            Path name = Path.of(p).toAbsolutePath().normalize().getFileName();
+            return name == null ? p : name.toString();
+        }).toList());
     }
 
     private interface Stager {
@@ -163,10 +187,10 @@ final class CheckCommand implements Callable<Integer> {
         if (paths.size() == 1 && Files.isDirectory(Path.of(paths.get(0)))) {
             Path name = Path.of(paths.get(0)).toAbsolutePath().normalize().getFileName();
             if (name != null) {
-                return Path.of("reports", name + ".csv");
+                return Path.of("reports", name + "." + format.name());
             }
         }
-        return Path.of("reports", "report.csv");
+        return Path.of("reports", "report." + format.name());
     }
 
     private static NlpModels join(CompletableFuture<NlpModels> models) {
