@@ -38,8 +38,8 @@ import java.util.concurrent.CompletionException;
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Article files (UTF-8 text) or folders; a folder contributes every *.txt directly "
-                    + "inside it, sorted by name.")
+            description = "Article files (UTF-8 text, Markdown .md/.markdown, HTML .html/.htm) or folders; a folder "
+                    + "contributes every such file directly inside it (with -r, below it), sorted by name.")
     List<String> paths;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -59,6 +59,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Also write every extracted claim and how it was resolved (tab-separated), to audit "
                     + "what the rules compared.")
     Path claims;
+
+    @Option(names = {"-r", "--recursive"}, description = "Folders contribute article files in their subfolders too "
+            + "(sorted by path).")
+    boolean recursive;
 
     @Option(names = {"-j", "--threads"}, paramLabel = "N",
             description = "Worker threads for per-article NLP. Default: all cores (${DEFAULT-VALUE}).")
@@ -96,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         CompletableFuture<NlpModels> models = CompletableFuture.supplyAsync(NlpModels::load);
         RuleSet ruleSet = loadRules();
-        List<InputFiles.Input> inputs = InputFiles.expand(paths);
+        List<InputFiles.Input> inputs = InputFiles.expand(paths, recursive);
         Path target = output != null ? output : defaultOutput();
         OutputPaths.check(target, claims, inputs);
         CheckResult result = new Checker(ruleSet, join(models), threads, hooks).check(inputs);

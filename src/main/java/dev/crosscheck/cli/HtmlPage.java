@@ -20,8 +20,9 @@ final class HtmlPage {
         List<HtmlReportWriter.ArticleRow> rows = new ArrayList<>();
         for (ArticleClaims a : result.articles()) {
             Article article = a.article();
-            rows.add(new HtmlReportWriter.ArticleRow(article.fileName(), "", "",
-                    article.dateline().map(Dateline::text).orElse(""), a.tokens(), ""));
+            rows.add(new HtmlReportWriter.ArticleRow(article.fileName(), article.meta().outlet(),
+                    article.meta().title(), article.dateline().map(Dateline::text).orElse(""), a.tokens(),
+                    article.meta().lineNote()));
         }
         List<String> problems = new ArrayList<>();
         for (Failure f : result.failures()) {

@@ -108,6 +108,7 @@ public final class HtmlReportWriter {
     public static String render(List<Finding> findings, Page page) {
         StringBuilder sb = new StringBuilder(16_384);
         sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"generator\" content=\"crosscheck\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(page.title())).append("</title>\n<style>\n").append(CSS)
                 .append(filterCss()).append("</style>\n</head>\n<body>\n");

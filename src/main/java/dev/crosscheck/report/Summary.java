@@ -29,7 +29,7 @@ public final class Summary {
      * What could not be checked.
      *
      * @param articles articles that could not be read, annotated or extracted
-     * @param skipped  inputs skipped as not text (binary)
+     * @param skipped  inputs skipped: not text (binary), or not in the rules' language
      * @param rules    rules whose comparison failed
      */
     public record NotChecked(long articles, long skipped, long rules) {
@@ -61,7 +61,7 @@ public final class Summary {
                 parts.add(plural(notChecked.articles(), "article"));
             }
             if (notChecked.skipped() > 0) {
-                parts.add(plural(notChecked.skipped(), "input") + " skipped as not text");
+                parts.add(plural(notChecked.skipped(), "input") + " skipped (not text, or not in the rules' language)");
             }
             if (notChecked.rules() > 0) {
                 parts.add(plural(notChecked.rules(), "rule"));
