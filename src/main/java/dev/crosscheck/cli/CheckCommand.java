@@ -30,11 +30,13 @@ import java.util.concurrent.CompletionException;
 /** {@code crosscheck check}: read articles, compare their claims, write the CSV report. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Checks news articles about the same event against each other and writes a CSV report "
-                + "of discrepancies (one row per pair of disagreeing claims)."},
+                + "of discrepancies (one row per pair of disagreeing claims), or an HTML page with --format html."},
         footerHeading = "%nExamples:%n",
         footer = {"  crosscheck check seeds                 writes reports/seeds.csv",
             "  crosscheck check a.txt b.txt -o out.csv",
-            "  crosscheck check --rules my-rules seeds"})
+            "  crosscheck check --rules my-rules seeds",
+            "  crosscheck check seeds --format html     writes reports/seeds.html",
+            "  crosscheck check -r articles/           reads the subfolders too"})
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
@@ -43,7 +45,8 @@ final class CheckCommand implements Callable<Integer> {
     List<String> paths;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Report file. Default: reports/<folder>.csv for a single folder, else reports/report.csv.")
+            description = "Report file. Default: reports/<folder>.csv (.html with --format html) for a single folder, "
+                    + "else reports/report.csv.")
     Path output;
 
     @Option(names = "--rules", paramLabel = "DIR",
@@ -78,8 +81,15 @@ final class CheckCommand implements Callable<Integer> {
                     + "(findings grouped by subject, evidence side by side). Default: ${DEFAULT-VALUE}.")
     Format format = Format.csv;
 
+    @Option(names = {"-q", "--quiet"}, description = "No summary and no progress bar; errors and notes still go "
+            + "to stderr.")
+    boolean quiet;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Colour and progress; tests keep the plain default, {@link CrosscheckCli#main} detects the terminal. */
+    Terminal terminal = Terminal.PLAIN;
 
     /** Seams around the pipeline's stages; tests set them to make an article or a rule fail. */
     Checker.Hooks hooks = Checker.Hooks.NONE;
@@ -103,8 +113,16 @@ final class CheckCommand implements Callable<Integer> {
         List<InputFiles.Input> inputs = InputFiles.expand(paths, recursive);
         Path target = output != null ? output : defaultOutput();
         OutputPaths.check(target, claims, inputs);
-        CheckResult result = new Checker(ruleSet, join(models), threads, hooks).check(inputs);
         PrintWriter err = spec.commandLine().getErr();
+        Progress progress = terminal.progress() && !quiet ? new Progress(hooks, err) : null;
+        CheckResult result;
+        try {
+            result = new Checker(ruleSet, join(models), threads, progress != null ? progress : hooks).check(inputs);
+        } finally {
+            if (progress != null) {
+                progress.done();
+            }
+        }
         for (String note : result.notes()) {
             err.println("crosscheck: note: " + note);
         }
@@ -118,9 +136,12 @@ final class CheckCommand implements Callable<Integer> {
         writeOutputs(result, target);
         Summary.NotChecked notChecked = new Summary.NotChecked(result.count(Failure.Kind.ARTICLE),
                 result.count(Failure.Kind.SKIPPED_INPUT), result.count(Failure.Kind.RULE));
-        spec.commandLine().getOut().print(Summary.render(result.articles().size(), result.sentenceCount(),
-                result.claimCount(), result.findings(), target.toString(), notChecked));
-        spec.commandLine().getOut().flush();
+        if (!quiet) {
+            spec.commandLine().getOut().print(Summary.render(result.articles().size(), result.sentenceCount(),
+                    result.claimCount(), result.findings(), target.toString(), notChecked,
+                    terminal.colour() ? Summary.Style.COLOUR : Summary.Style.PLAIN));
+            spec.commandLine().getOut().flush();
+        }
         return (result.failures().isEmpty() ? ExitCode.OK : ExitCode.PARTIAL).code();
     }
 

@@ -6,10 +6,15 @@ import picocli.CommandLine.Command;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** Entry point: {@code crosscheck check [options] PATH...}. */
+/**
+ * Entry point: {@code crosscheck check [options] PATH...}; {@code generate-completion} prints a
+ * bash/zsh completion script and {@code generate-man} the man page, both made by picocli from
+ * the same model as {@code --help}.
+ */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Reads several news articles about the same event and reports where they disagree.",
-        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, GenerateManCommand.class, picocli.AutoComplete.GenerateCompletion.class,
+            CommandLine.HelpCommand.class})
 public final class CrosscheckCli implements Runnable {
 
     @CommandLine.Spec
@@ -24,6 +29,9 @@ public final class CrosscheckCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new CrosscheckCli());
         cl.setExecutionExceptionHandler(new ErrorHandler());
+        CommandLine completion = cl.getSubcommands().get("generate-completion");
+        completion.getCommandSpec().usageMessage().hidden(false)
+                .description("Prints a bash/zsh completion script: source <(crosscheck generate-completion)");
         for (CommandLine c : List.of(cl, cl.getSubcommands().get("check"))) {
             c.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE.code())
                     .exitCodeOnExecutionException(ExitCode.INTERNAL.code());
@@ -36,7 +44,9 @@ public final class CrosscheckCli implements Runnable {
     public static void main(String[] args) {
         int exit;
         try {
-            exit = commandLine().execute(args);
+            CommandLine cl = commandLine();
+            ((CheckCommand) cl.getSubcommands().get("check").getCommand()).terminal = Terminal.detect();
+            exit = cl.execute(args);
         } catch (OutOfMemoryError e) {
             // out of memory outside the check itself (picocli lets errors through): still one line
             exit = ErrorHandler.outOfMemory(new PrintWriter(System.err, true), e);

@@ -328,4 +328,17 @@ class CheckCommandTest {
         assertTrue(deep.err().contains(dir.resolve("fr.md") + ": skipped: not in the rules' language, English (en): "
                 + "declared as French (fr)"), deep.err());
     }
+
+    @Test
+    void quietPrintsNoSummaryAndThePlainSummaryListsTheTopFindings() {
+        Path report = tmp.resolve("q.csv");
+        Run quiet = run("check", "seeds", "-q", "-o", report.toString());
+        assertEquals(0, quiet.exit(), quiet.err());
+        assertEquals("", quiet.out());
+        assertEquals("", quiet.err());
+        assertTrue(Files.isRegularFile(report));
+        Run loud = run("check", "seeds", "-o", report.toString());
+        assertTrue(loud.out().contains("Top findings:\n  error   001_629cbed1cab3168f.txt names Chen Gang"), loud.out());
+        assertFalse(loud.out().contains("\u001b["), "no colour off a terminal");
+    }
 }
