@@ -390,8 +390,26 @@ public final class HtmlReportWriter {
                     .append(id).append(" ~ nav .l-cat-").append(c.label()).append(ACTIVE);
         }
         css.append("#sev-all:checked ~ nav .l-sev-all").append(ACTIVE)
-                .append("#cat-all:checked ~ nav .l-cat-all").append(ACTIVE)
-                .append(".flt:not(#sev-all):checked ~ main .empty,.flt:not(#cat-all):checked ~ main .empty{display:block}\n");
+                .append("#cat-all:checked ~ nav .l-cat-all").append(ACTIVE);
+        // a filter unfolds the repeated findings it selects
+        css.append(".flt:not(#sev-all):not(#cat-all):checked ~ main details.more::details-content")
+                .append("{content-visibility:visible}\n")
+                .append(".flt:not(#sev-all):not(#cat-all):checked ~ main details.more > summary{display:none}\n");
+        // both filters at once: groups without a matching finding go, and an empty result says so
+        for (Severity s : Severity.values()) {
+            for (Category c : Category.values()) {
+                String both = "#sev-" + s.label() + ":checked ~ #cat-" + c.label() + ":checked ~ main";
+                String match = ".finding.sev-" + s.label() + ".cat-" + c.label();
+                css.append(both).append(" .group:not(:has(").append(match).append(")){display:none}\n")
+                        .append(both).append(":not(:has(").append(match).append(")) .empty{display:block}\n");
+            }
+            css.append("#sev-").append(s.label()).append(":checked ~ #cat-all:checked ~ main:not(:has(.finding.sev-")
+                    .append(s.label()).append(")) .empty{display:block}\n");
+        }
+        for (Category c : Category.values()) {
+            css.append("#sev-all:checked ~ #cat-").append(c.label()).append(":checked ~ main:not(:has(.finding.cat-")
+                    .append(c.label()).append(")) .empty{display:block}\n");
+        }
         return css.toString();
     }
 
