@@ -21,7 +21,7 @@ final class HtmlPage {
         for (ArticleClaims a : result.articles()) {
             Article article = a.article();
             rows.add(new HtmlReportWriter.ArticleRow(article.fileName(), article.meta().outlet(),
-                    article.meta().title(), article.dateline().map(Dateline::text).orElse(""), a.tokens(),
+                    article.meta().title(), article.dateline().map(Dateline::text).orElse(""), article.meta().words(),
                     article.meta().lineNote()));
         }
         List<String> problems = new ArrayList<>();

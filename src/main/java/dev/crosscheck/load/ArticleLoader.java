@@ -102,7 +102,23 @@ public final class ArticleLoader {
         Optional<Dateline> dateline = format == InputFiles.Format.HTML ? dateline(text, lines).or(() -> given)
                 : given.isPresent() ? given : dateline(text, lines);
         List<Segment> segments = boilerplate.segments(text, lines, dateline.map(Dateline::line).orElse(0));
-        return new Article(source, text, lines, dateline, segments, meta);
+        return new Article(source, text, lines, dateline, segments, meta.withWords(words(text, segments)));
+    }
+
+    /** Runs of letters or digits in the story segments. */
+    private static int words(String text, List<Segment> segments) {
+        int n = 0;
+        for (Segment s : segments) {
+            boolean in = false;
+            for (int i = s.start(); i < s.end(); i++) {
+                boolean w = Character.isLetterOrDigit(text.charAt(i));
+                if (w && !in) {
+                    n++;
+                }
+                in = w;
+            }
+        }
+        return n;
     }
 
     /** A date given as metadata ("Fri. Sep 22nd, 2023", "2023-09-22", "2023-09-22T10:00:00Z"). */

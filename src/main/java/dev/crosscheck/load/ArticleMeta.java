@@ -11,10 +11,15 @@ import java.util.Objects;
  * @param title  the headline, empty when unknown
  * @param url    where it was published, empty when unknown
  * @param lang   the declared language (e.g. {@code en}, {@code fr-FR}), empty when not declared
+ * @param words  words of the story text (runs of letters or digits), counted when it is loaded
  */
-public record ArticleMeta(String format, String outlet, String title, String url, String lang) {
+public record ArticleMeta(String format, String outlet, String title, String url, String lang, int words) {
 
     public static final ArticleMeta TEXT = new ArticleMeta("text", "", "", "", "");
+
+    public ArticleMeta(String format, String outlet, String title, String url, String lang) {
+        this(format, outlet, title, url, lang, 0);
+    }
 
     public ArticleMeta {
         Objects.requireNonNull(format, "format");
@@ -34,6 +39,10 @@ public record ArticleMeta(String format, String outlet, String title, String url
     }
 
     ArticleMeta withTitleIfNone(String headline) {
-        return title.isEmpty() ? new ArticleMeta(format, outlet, headline, url, lang) : this;
+        return title.isEmpty() ? new ArticleMeta(format, outlet, headline, url, lang, words) : this;
+    }
+
+    ArticleMeta withWords(int n) {
+        return new ArticleMeta(format, outlet, title, url, lang, n);
     }
 }
