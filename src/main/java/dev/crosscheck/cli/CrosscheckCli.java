@@ -3,18 +3,22 @@ package dev.crosscheck.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Entry point: {@code crosscheck check [options] PATH...}; {@code generate-completion} prints a
- * bash/zsh completion script and {@code generate-man} the man page, both made by picocli from
- * the same model as {@code --help}.
+ * Entry point: {@code crosscheck check [options] PATH...}, {@code crosscheck baseline create PATH...};
+ * {@code generate-completion} prints a bash/zsh completion script and {@code generate-man} the man
+ * page, both made by picocli from the same model as {@code --help}.
  */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Reads several news articles about the same event and reports where they disagree.",
-        subcommands = {CheckCommand.class, GenerateManCommand.class, picocli.AutoComplete.GenerateCompletion.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, BaselineCommand.class, GenerateManCommand.class,
+            picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class CrosscheckCli implements Runnable {
 
     @CommandLine.Spec
@@ -32,7 +36,9 @@ public final class CrosscheckCli implements Runnable {
         CommandLine completion = cl.getSubcommands().get("generate-completion");
         completion.getCommandSpec().usageMessage().hidden(false)
                 .description("Prints a bash/zsh completion script: source <(crosscheck generate-completion)");
-        for (CommandLine c : List.of(cl, cl.getSubcommands().get("check"))) {
+        CommandLine baseline = cl.getSubcommands().get("baseline");
+        for (CommandLine c : List.of(cl, cl.getSubcommands().get("check"), baseline,
+                baseline.getSubcommands().get("create"))) {
             c.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE.code())
                     .exitCodeOnExecutionException(ExitCode.INTERNAL.code());
             c.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
@@ -45,7 +51,15 @@ public final class CrosscheckCli implements Runnable {
         int exit;
         try {
             CommandLine cl = commandLine();
-            ((CheckCommand) cl.getSubcommands().get("check").getCommand()).terminal = Terminal.detect();
+            // reports on standard output are UTF-8 whatever the locale
+            cl.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                    StandardCharsets.UTF_8), true));
+            cl.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                    StandardCharsets.UTF_8), true));
+            Terminal terminal = Terminal.detect();
+            ((CheckCommand) cl.getSubcommands().get("check").getCommand()).terminal = terminal;
+            ((BaselineCommand.Create) cl.getSubcommands().get("baseline").getSubcommands().get("create")
+                    .getCommand()).terminal = terminal;
             exit = cl.execute(args);
         } catch (OutOfMemoryError e) {
             // out of memory outside the check itself (picocli lets errors through): still one line

@@ -2,6 +2,7 @@ package dev.crosscheck.cli;
 
 import dev.crosscheck.load.InputException;
 import dev.crosscheck.pipeline.OutOfMemoryException;
+import dev.crosscheck.report.Baseline;
 import dev.crosscheck.rules.RuleFileException;
 import picocli.CommandLine;
 
@@ -23,6 +24,10 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         Throwable cause = unwrap(ex);
         if (cause instanceof InputException || cause instanceof RuleFileException) {
             err.println("crosscheck: " + cause.getMessage());
+            return ExitCode.USAGE.code();
+        }
+        if (cause instanceof Baseline.BaselineException) {
+            err.println("crosscheck: baseline " + cause.getMessage());
             return ExitCode.USAGE.code();
         }
         if (cause instanceof ReportException re) {

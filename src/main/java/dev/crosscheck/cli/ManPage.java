@@ -7,7 +7,10 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.util.Map;
 
-/** A troff man page (section 1) of crosscheck and its check command, made from picocli's model. */
+/**
+ * A troff man page (section 1) of crosscheck and its check command, made from picocli's model;
+ * {@code baseline create} shares check's run options and is described in one paragraph.
+ */
 final class ManPage {
 
     private ManPage() {
@@ -17,16 +20,25 @@ final class ManPage {
         CommandSpec top = root.getCommandSpec();
         CommandSpec check = root.getSubcommands().get("check").getCommandSpec();
         StringBuilder sb = new StringBuilder();
-        String version = String.join(" ", top.version()).replace("crosscheck ", "");
+        // the first line only ("crosscheck 0.1.0"); commit and rule digest are --version's
+        String[] lines = top.version();
+        String version = (lines.length == 0 ? "" : lines[0]).replace("crosscheck ", "");
         sb.append(".TH CROSSCHECK 1 \"\" \"crosscheck ").append(esc(version)).append("\" \"User Commands\"\n");
         sb.append(".SH NAME\ncrosscheck \\- ").append(esc(String.join(" ", top.usageMessage().description())))
                 .append('\n');
         sb.append(".SH SYNOPSIS\n.B crosscheck check\n[\\fIOPTIONS\\fR] \\fIPATH\\fR...\n.br\n")
+                .append(".B crosscheck baseline create\n[\\fIOPTIONS\\fR] \\fIPATH\\fR...\n.br\n")
                 .append(".B crosscheck generate-completion\n.br\n.B crosscheck generate-man\n");
         sb.append(".SH DESCRIPTION\n").append(esc(String.join(" ", check.usageMessage().description()))).append('\n');
         for (PositionalParamSpec p : check.positionalParameters()) {
             sb.append(".TP\n.I ").append(esc(p.paramLabel())).append('\n')
                     .append(esc(String.join(" ", p.description()))).append('\n');
+        }
+        CommandLine baseline = root.getSubcommands().get("baseline");
+        if (baseline != null && baseline.getSubcommands().containsKey("create")) {
+            CommandSpec create = baseline.getSubcommands().get("create").getCommandSpec();
+            sb.append(".PP\n.B crosscheck baseline create\n")
+                    .append(esc(String.join(" ", create.usageMessage().description()))).append('\n');
         }
         sb.append(".SH OPTIONS\n");
         for (OptionSpec o : check.options()) {

@@ -7,6 +7,7 @@ import dev.crosscheck.finding.Severity;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
@@ -31,8 +32,11 @@ import java.util.Set;
  * sentences side by side and the differing values marked. Filters by severity and category are
  * radio inputs styled with {@code :checked}, so they work without JavaScript. All article text is
  * HTML-escaped. The file is replaced atomically, like the CSV report.
+ *
+ * <p>As {@code --format html}'s renderer it writes {@link Report#findings()} (what is left after
+ * {@code --target} and {@code --baseline}) with the page it was made with.
  */
-public final class HtmlReportWriter {
+public final class HtmlReportWriter implements ReportRenderer {
 
     /**
      * One article as the report lists it.
@@ -67,7 +71,18 @@ public final class HtmlReportWriter {
         }
     }
 
-    private HtmlReportWriter() {
+    private final Page page;
+
+    /** A renderer of {@code --format html}: {@code page} gives the title, the articles and what was not checked. */
+    public HtmlReportWriter(Page page) {
+        this.page = Objects.requireNonNull(page, "page");
+    }
+
+    @Override
+    public void render(Report report, OutputStream out, boolean toFile) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()));
+        w.write(render(report.findings(), page));
+        w.flush();
     }
 
     /** Writes the page to {@code target} (see {@link #stage}). */

@@ -46,7 +46,7 @@ class HtmlReportBrowserTest {
         StringWriter err = new StringWriter();
         cl.setErr(new PrintWriter(err, true));
         int exit = cl.execute("check", "seeds", "--format", "html", "-o", page.toString());
-        assertEquals(0, exit, err.toString());
+        assertEquals(ExitCode.FINDINGS.code(), exit, "the seeds have 2 errors: " + err);
     }
 
     private static Optional<Path> chromium() {

@@ -64,10 +64,13 @@ class TerminalTest {
     void theManPageAndTheCompletionScriptComeFromTheCommandModel() {
         String man = run("generate-man");
         assertTrue(man.startsWith(".TH CROSSCHECK 1 "), man);
-        assertTrue(man.contains(".B \\-\\-format \\fIFORMAT\\fR\n"), man);
-        assertTrue(man.contains("csv, html"), man);
+        assertTrue(man.contains(".B \\-\\-format \\fIFORMAT[=FILE]\\fR\n"), man);
+        assertTrue(man.contains("text (file:line: severity rule: message) or html"), man);
+        assertTrue(man.contains(".B crosscheck baseline create\n"), man);
+        assertTrue(man.startsWith(".TH CROSSCHECK 1 \"\" \"crosscheck 0."), man);
         assertTrue(man.contains(".SH EXIT STATUS"), man);
         String completion = run("generate-completion");
-        assertTrue(completion.contains("--recursive") && completion.contains("--format"), completion);
+        assertTrue(completion.contains("--recursive") && completion.contains("--format")
+                && completion.contains("--baseline") && completion.contains("create"), completion);
     }
 }
