@@ -65,6 +65,9 @@ class GoldSetTest {
                 base + "03.txt", 2, "x"), facts).map(GoldFact::id), "same file, same value, other line");
         assertEquals(Optional.empty(), FactMatcher.match(finding(Category.NUMBER, base + "01.txt", 9, "ten dead",
                 base + "03.txt", 2, "x"), facts), "same file, other value, other line");
+        assertEquals(Optional.empty(), FactMatcher.match(finding(Category.NUMBER, base + "01.txt", 9, "612 hurt",
+                base + "03.txt", 2, "x"), gold(dir, "f2,20-ecb,number,discrepancy,5 hurt,01.txt:1,2,03.txt:2,n\n")
+                .facts()), "a shared word but another figure");
         assertEquals(Optional.empty(), FactMatcher.match(finding(Category.DATE, base + "01.txt", 1, "five hurt",
                 base + "03.txt", 2, "two people"), facts), "other category");
         assertEquals(Optional.empty(), FactMatcher.match(finding(Category.NUMBER, "corpus/20-ecbplus/01.txt", 1,
