@@ -47,7 +47,7 @@ final class BaselineCommand implements Runnable {
     static final class Create implements Callable<Integer> {
 
         @Parameters(paramLabel = "PATH", arity = "0..*",
-                description = "Article files or folders, as for check.")
+                description = "Article files (text, Markdown, HTML) or folders, as for check.")
         List<String> paths = new ArrayList<>();
 
         @Mixin
@@ -59,6 +59,9 @@ final class BaselineCommand implements Runnable {
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
+
+        /** Progress bar or not; tests keep the plain default, {@link CrosscheckCli#main} detects the terminal. */
+        Terminal terminal = Terminal.PLAIN;
 
         @Override
         public Integer call() {
@@ -75,7 +78,8 @@ final class BaselineCommand implements Runnable {
                     : Baseline.empty();
             RunOptions.Prepared prepared = run.prepare(cl, paths);
             OutputPaths.check(List.of(Map.entry("baseline", output)), null, prepared.inputs(), List.of());
-            RunOptions.Run checked = run.run(prepared, dev.crosscheck.pipeline.Checker.Hooks.NONE, cl.getErr());
+            RunOptions.Run checked = run.run(prepared, dev.crosscheck.pipeline.Checker.Hooks.NONE, cl.getErr(),
+                    terminal.progress());
             List<Finding> findings = new ArrayList<>();
             for (Finding f : checked.result().findings()) {
                 if (checked.involvesTarget(f)) {

@@ -8,6 +8,7 @@ import dev.crosscheck.pipeline.OutOfMemoryException;
 import dev.crosscheck.report.Baseline;
 import dev.crosscheck.report.ClaimsWriter;
 import dev.crosscheck.report.CsvReportWriter;
+import dev.crosscheck.report.HtmlReportWriter;
 import dev.crosscheck.report.Report;
 import dev.crosscheck.report.StagedFile;
 import dev.crosscheck.report.Summary;
@@ -36,19 +37,21 @@ import java.util.concurrent.Callable;
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {"Checks news articles about the same event against each other and writes a report "
-                + "of discrepancies (one entry per pair of disagreeing claims). Exits 1 when findings at or "
-                + "above --fail-on remain, so it can gate a build."},
+                + "of discrepancies (one entry per pair of disagreeing claims), or an HTML page for editors with "
+                + "--format html. Exits 1 when findings at or above --fail-on remain, so it can gate a build."},
         footerHeading = "%nExamples:%n",
         footer = {"  crosscheck check seeds                 writes reports/seeds.csv (exit 1: it has 2 errors)",
             "  crosscheck check a.txt b.txt -o out.csv",
             "  crosscheck check --rules my-rules seeds",
+            "  crosscheck check seeds --format html     writes reports/seeds.html",
+            "  crosscheck check -r articles/           reads the subfolders too",
             "  crosscheck check reference --target new.txt --baseline crosscheck-baseline.csv \\",
             "      --format sarif=reports/gate.sarif --format github"})
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Article files (UTF-8 text) or folders; a folder contributes every *.txt directly "
-                    + "inside it, sorted by name.")
+            description = "Article files (UTF-8 text, Markdown .md/.markdown, HTML .html/.htm) or folders; a folder "
+                    + "contributes every such file directly inside it (with -r, below it), sorted by name.")
     List<String> paths = new ArrayList<>();
 
     @Mixin
@@ -76,8 +79,9 @@ final class CheckCommand implements Callable<Integer> {
     String output;
 
     @Option(names = "--format", paramLabel = "FORMAT[=FILE]",
-            description = "csv (default), json, sarif, github (workflow annotations) or text "
-                    + "(file:line: severity rule: message). Repeatable; FORMAT=FILE gives that format its own "
+            description = "csv (default), json, sarif, github (workflow annotations), text "
+                    + "(file:line: severity rule: message) or html (one self-contained page for editors: findings "
+                    + "grouped by subject, evidence side by side). Repeatable; FORMAT=FILE gives that format its own "
                     + "output (=- for standard output). A FORMAT without FILE goes to -o (github and text to "
                     + "standard output when there is no -o); when every FORMAT has a FILE, the CSV report is "
                     + "written too.")
@@ -87,6 +91,10 @@ final class CheckCommand implements Callable<Integer> {
             + "(by default one is written so spreadsheets detect UTF-8; never on standard output).")
     boolean noBom;
 
+    @Option(names = {"-q", "--quiet"}, description = "No summary and no progress bar; errors and notes still go "
+            + "to stderr.")
+    boolean quiet;
+
     @Option(names = "--claims", paramLabel = "FILE",
             description = "Also write every extracted claim and how it was resolved (tab-separated), to audit "
                     + "what the rules compared.")
@@ -94,6 +102,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Colour and progress; tests keep the plain default, {@link CrosscheckCli#main} detects the terminal. */
+    Terminal terminal = Terminal.PLAIN;
 
     /** Seams around the pipeline's stages; tests set them to make an article or a rule fail. */
     Checker.Hooks hooks = Checker.Hooks.NONE;
@@ -127,22 +138,28 @@ final class CheckCommand implements Callable<Integer> {
         OutputPaths.check(files, claims, prepared.inputs(), baseline == null ? List.of() : List.of(baseline));
 
         PrintWriter err = cl.getErr();
-        RunOptions.Run checked = run.run(prepared, hooks, err);
+        RunOptions.Run checked = run.run(prepared, hooks, err, terminal.progress() && !quiet);
         CheckResult result = checked.result();
         Gate gate = gate(checked, accepted);
         Report report = new Report(ToolInfo.of(checked.rules().digest()), checked.rules().rules(), gate.reported,
                 result.articles().size(), gate.suppressed, gate.leftOut, notChecked(result));
-        writeOutputs(result, report, outputs);
+        writeOutputs(result, report, outputs, HtmlPage.of(result, pageTitle()));
         for (Baseline.Entry stale : gate.stale) {
             err.println("crosscheck: baseline " + baseline + ":" + stale.line() + ": stale entry " + stale.id()
                     + describe(stale) + " matches no finding; remove it or create the baseline again");
         }
         err.flush();
 
+        int exit = exitCode(result, gate);
+        if (quiet) {
+            return exit;
+        }
         Summary.NotChecked notChecked = new Summary.NotChecked(result.count(Failure.Kind.ARTICLE),
                 result.count(Failure.Kind.SKIPPED_INPUT), result.count(Failure.Kind.RULE));
+        // colour only where the terminal check applies: on stdout
+        Summary.Style style = terminal.colour() && !summaryToStderr ? Summary.Style.COLOUR : Summary.Style.PLAIN;
         StringBuilder summary = new StringBuilder(Summary.render(result.articles().size(), result.sentenceCount(),
-                result.claimCount(), gate.reported, describe(outputs), notChecked));
+                result.claimCount(), gate.reported, describe(outputs), notChecked, style));
         if (checked.targetSources() != null) {
             line(summary, "Targets: " + plural(checked.targetSources().size(), "article") + "; "
                     + plural(gate.leftOut, "finding") + " involving no target "
@@ -154,7 +171,6 @@ final class CheckCommand implements Callable<Integer> {
                     + (gate.stale.isEmpty() ? "" : "; " + plural(gate.stale.size(), "stale entry", "stale entries")
                     + " (listed on stderr)"));
         }
-        int exit = exitCode(result, gate);
         line(summary, "Gate: " + (failOn == FailOn.NEVER ? "--fail-on never"
                 : gate.failing == 0 ? "no finding at or above " + failOn.label()
                 : plural(gate.failing, "finding") + " at or above " + failOn.label() + " (--fail-on "
@@ -227,7 +243,8 @@ final class CheckCommand implements Callable<Integer> {
      * into place only once all are complete: a failure leaves every previous output as it was.
      * Standard-output formats are written after that.
      */
-    private void writeOutputs(CheckResult result, Report report, List<OutputPlan.Output> outputs) {
+    private void writeOutputs(CheckResult result, Report report, List<OutputPlan.Output> outputs,
+                              HtmlReportWriter.Page page) {
         CsvReportWriter.Options csv = new CsvReportWriter.Options(!noBom);
         List<StagedFile> staged = new ArrayList<>();
         List<String> what = new ArrayList<>();
@@ -237,7 +254,7 @@ final class CheckCommand implements Callable<Integer> {
                 if (!o.stdout()) {
                     String label = o.format().label() + " report";
                     staged.add(stage(label, o.path(), () -> StagedFile.write(o.path(), "." + o.format().extension()
-                            + ".tmp", out -> o.format().renderer(csv).render(report, out, true))));
+                            + ".tmp", out -> o.format().renderer(csv, page).render(report, out, true))));
                     what.add(label);
                     where.add(o.path());
                 }
@@ -264,7 +281,7 @@ final class CheckCommand implements Callable<Integer> {
             if (o.stdout()) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 try {
-                    o.format().renderer(csv).render(report, bytes, false);
+                    o.format().renderer(csv, page).render(report, bytes, false);
                 } catch (IOException e) {
                     throw new ReportException(o.format().label() + " report to standard output: "
                             + OutputPaths.describe(e), e);
@@ -294,6 +311,18 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new ReportException(what + " " + path + ": " + OutputPaths.describe(e), e);
         }
+    }
+
+    /** "crosscheck: seeds" for the HTML page: the names of the PATHs and targets. */
+    private String pageTitle() {
+        List<String> names = new ArrayList<>();
+        List<String> all = new ArrayList<>(paths);
+        all.addAll(run.targets);
+        for (String p : all) {
+            Path name = Path.of(p).toAbsolutePath().normalize().getFileName();
+            names.add(name == null ? p : name.toString());
+        }
+        return "crosscheck: " + String.join(", ", names);
     }
 
     /** reports/NAME for one folder, else reports/report; the format adds the extension. */

@@ -10,10 +10,15 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Entry point: {@code crosscheck check [options] PATH...}, {@code crosscheck baseline create PATH...}. */
+/**
+ * Entry point: {@code crosscheck check [options] PATH...}, {@code crosscheck baseline create PATH...};
+ * {@code generate-completion} prints a bash/zsh completion script and {@code generate-man} the man
+ * page, both made by picocli from the same model as {@code --help}.
+ */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Reads several news articles about the same event and reports where they disagree.",
-        subcommands = {CheckCommand.class, BaselineCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, BaselineCommand.class, GenerateManCommand.class,
+            picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class CrosscheckCli implements Runnable {
 
     @CommandLine.Spec
@@ -28,6 +33,9 @@ public final class CrosscheckCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new CrosscheckCli());
         cl.setExecutionExceptionHandler(new ErrorHandler());
+        CommandLine completion = cl.getSubcommands().get("generate-completion");
+        completion.getCommandSpec().usageMessage().hidden(false)
+                .description("Prints a bash/zsh completion script: source <(crosscheck generate-completion)");
         CommandLine baseline = cl.getSubcommands().get("baseline");
         for (CommandLine c : List.of(cl, cl.getSubcommands().get("check"), baseline,
                 baseline.getSubcommands().get("create"))) {
@@ -48,6 +56,10 @@ public final class CrosscheckCli implements Runnable {
                     StandardCharsets.UTF_8), true));
             cl.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                     StandardCharsets.UTF_8), true));
+            Terminal terminal = Terminal.detect();
+            ((CheckCommand) cl.getSubcommands().get("check").getCommand()).terminal = terminal;
+            ((BaselineCommand.Create) cl.getSubcommands().get("baseline").getSubcommands().get("create")
+                    .getCommand()).terminal = terminal;
             exit = cl.execute(args);
         } catch (OutOfMemoryError e) {
             // out of memory outside the check itself (picocli lets errors through): still one line

@@ -38,6 +38,10 @@ final class RunOptions {
                     + "findings involving at least one target are reported and count for the exit code.")
     List<String> targets = new ArrayList<>();
 
+    @Option(names = {"-r", "--recursive"}, description = "Folders (PATHs and targets) contribute article files in "
+            + "their subfolders too (sorted by path).")
+    boolean recursive;
+
     @Option(names = {"-j", "--threads"}, paramLabel = "N",
             description = "Worker threads for per-article NLP. Default: all cores (${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -79,11 +83,11 @@ final class RunOptions {
         // the models load while the rules and inputs are read
         CompletableFuture<NlpModels> models = CompletableFuture.supplyAsync(NlpModels::load);
         RuleSet ruleSet = loadRules();
-        List<InputFiles.Input> inputs = InputFiles.expand(all);
+        List<InputFiles.Input> inputs = InputFiles.expand(all, recursive);
         Set<String> targetSources = null;
         if (!targets.isEmpty()) {
             Set<Path> wanted = new HashSet<>();
-            for (InputFiles.Input t : InputFiles.expand(targets)) {
+            for (InputFiles.Input t : InputFiles.expand(targets, recursive)) {
                 wanted.add(t.path().toAbsolutePath().normalize());
             }
             targetSources = new HashSet<>();
@@ -96,9 +100,21 @@ final class RunOptions {
         return new Prepared(ruleSet, inputs, targetSources, models);
     }
 
-    /** Checks the prepared inputs; notes and failures go to {@code err}, one line each. */
-    Run run(Prepared p, Checker.Hooks hooks, PrintWriter err) {
-        CheckResult result = new Checker(p.rules(), join(p.models()), threads, hooks).check(p.inputs());
+    /**
+     * Checks the prepared inputs; notes and failures go to {@code err}, one line each. With
+     * {@code progress} a progress bar is drawn on {@code err} while articles are read (and erased
+     * before anything else is printed).
+     */
+    Run run(Prepared p, Checker.Hooks hooks, PrintWriter err, boolean progress) {
+        Progress bar = progress ? new Progress(hooks, err) : null;
+        CheckResult result;
+        try {
+            result = new Checker(p.rules(), join(p.models()), threads, bar != null ? bar : hooks).check(p.inputs());
+        } finally {
+            if (bar != null) {
+                bar.done();
+            }
+        }
         for (String note : result.notes()) {
             err.println("crosscheck: note: " + note);
         }

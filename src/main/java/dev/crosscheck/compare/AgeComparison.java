@@ -32,7 +32,7 @@ final class AgeComparison implements Comparison {
     AgeComparison(RuleDefinition rule) {
         Params p = new Params(rule, "claim", "tolerance");
         this.tolerance = p.integer("tolerance", 1, 0);
-        this.emitter = new Emitter(rule, Set.of("dateline"), Set.of("person"));
+        this.emitter = new Emitter(rule, Set.of("dateline", "dated", "years"), Set.of("person"));
     }
 
     @Override
@@ -98,6 +98,8 @@ final class AgeComparison implements Comparison {
     private static Side side(Claim c) {
         Map<String, String> vars = new LinkedHashMap<>();
         vars.put("dateline", c.datelineText());
+        vars.put("dated", c.dateline().isPresent() ? "dated " + c.datelineText() : "undated");
+        vars.put("years", c.age().age() + " years old");
         String normalized = c.age().age() + " years"
                 + (c.dateline().isPresent() ? " (born " + born(c).normalized() + ")" : "");
         return Side.of(c.age().anchor(), c.age().text(), normalized, vars);

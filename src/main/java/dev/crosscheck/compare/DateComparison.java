@@ -30,7 +30,7 @@ final class DateComparison implements Comparison {
     DateComparison(RuleDefinition rule) {
         Params p = new Params(rule, "inferred-severity");
         this.inferredSeverity = p.severity("inferred-severity", "warning").orElse(Severity.WARNING);
-        this.emitter = new Emitter(rule, Set.of("basis"), Set.of());
+        this.emitter = new Emitter(rule, Set.of("basis", "days"), Set.of("event"));
     }
 
     @Override
@@ -60,7 +60,8 @@ final class DateComparison implements Comparison {
                     }
                     boolean firm = a.stated() && b.stated() && !a.event().inferred() && !b.event().inferred();
                     out.add(emitter.emit(firm ? emitter.rule().severity() : inferredSeverity,
-                            corpus.eventLabel(a.event()), side(datelines, a), side(datelines, b), Map.of()));
+                            corpus.eventLabel(a.event()), side(datelines, a), side(datelines, b),
+                            Map.of("event", Readable.event(corpus.eventLabel(a.event())))));
                 }
             }
         }
@@ -80,6 +81,7 @@ final class DateComparison implements Comparison {
         }
         Map<String, String> vars = new LinkedHashMap<>();
         vars.put("basis", basis);
+        vars.put("days", Readable.days(d.range()));
         return Side.of(d.anchor(), d.text(), d.range().normalized(), vars);
     }
 }

@@ -143,7 +143,7 @@ final class DurationComparison implements Comparison {
 
     private static Side side(ResolvedCorpus corpus, Claim c) {
         Map<String, String> vars = new LinkedHashMap<>();
-        vars.put("event", corpus.eventLabel(c.event()));
+        vars.put("event", Readable.event(corpus.eventLabel(c.event())));
         vars.put("attachment", c.event().inferred() ? "tied to it by the preceding sentences"
                 : "stated in the same sentence");
         return Side.of(c.duration().anchor(), c.duration().text(), DurationFormat.format(c.duration().range()), vars);

@@ -38,7 +38,7 @@ final class ElapsedComparison implements Comparison {
         Params p = new Params(rule, "claim", "tolerance", "inferred-severity");
         this.tolerance = p.decimal("tolerance", 0.5, 0, 10);
         this.inferredSeverity = p.severity("inferred-severity", "warning").orElse(Severity.WARNING);
-        this.emitter = new Emitter(rule, Set.of("topic"), Set.of());
+        this.emitter = new Emitter(rule, Set.of("topic", "last"), Set.of());
     }
 
     @Override
@@ -112,15 +112,29 @@ final class ElapsedComparison implements Comparison {
         Anchor anchor = new Anchor(a.article().source(), -1, dl.get().line(), 0, 0, dl.get().text(),
                 dl.get().text(), false);
         Side datelineSide = Side.of(anchor, dl.get().text(), "dateline " + format(date),
-                Map.of("topic", "the article's own date"));
+                Map.of("topic", "the article's own date", "last", ""));
         return Optional.of(emitter.emit(emitter.rule().severity(), c.e().topic(), side(c.e()), datelineSide,
                 Map.of()));
     }
 
     private static Side side(ElapsedClaim e) {
         Map<String, String> vars = new LinkedHashMap<>();
+        vars.put("last", e.previous().map(p -> " (last " + lastYears(p) + ")").orElse(""));
         vars.put("topic", e.stated() ? "the " + e.topic() : "the " + e.topic() + " of the same sentence");
         return Side.of(e.anchor(), e.text(), normalized(e), vars);
+    }
+
+    /** "in 2016", "between 2018 and 2019": the years the previous occasion falls in. */
+    static String lastYears(Interval p) {
+        if (Double.isInfinite(p.lo()) || Double.isInfinite(p.hi())) {
+            return Double.isInfinite(p.lo()) ? "before " + (long) Math.ceil(p.hi()) : "after " + (long) Math.floor(p.lo());
+        }
+        long lo = (long) Math.floor(p.lo());
+        long hi = (long) Math.floor(p.hi() - 1e-9);
+        if (hi < lo) {
+            hi = lo;
+        }
+        return lo == hi ? "in " + lo : "between " + lo + " and " + hi;
     }
 
     /** {@code [4,5.5] years ago = last [2018.2,2019.7]}, {@code last [2018,2019)}. */

@@ -20,7 +20,7 @@ import java.util.TreeSet;
  */
 final class Emitter {
 
-    private static final Set<String> SIDE_VARS = Set.of("value", "normalized", "source", "line", "evidence");
+    private static final Set<String> SIDE_VARS = Set.of("value", "written", "normalized", "source", "line", "evidence");
 
     private final RuleDefinition rule;
     private final MessageTemplate template;
@@ -66,15 +66,26 @@ final class Emitter {
         vars.put("rule", rule.id());
         put(vars, "a", a);
         put(vars, "b", b);
+        if (fileName(a.evidence().source()).equals(fileName(b.evidence().source()))) {
+            // both sides in one file: "line 3 ... line 7 of 003_x.txt"
+            vars.put("source_a", "line " + a.evidence().line());
+            vars.put("source_b", "line " + b.evidence().line() + " of " + fileName(b.evidence().source()));
+        }
         String id = Fingerprint.of(rule.id(), subject, a.evidence().normalized(), fileName(a.evidence().source()),
                 b.evidence().normalized(), fileName(b.evidence().source()));
         return new Finding(id, severity, rule.id(), rule.category(), subject, a.evidence(), b.evidence(),
-                template.render(vars));
+                sentence(template.render(vars)));
+    }
+
+    /** A message that starts with the "line 3" of a same-file pair starts with a capital. */
+    private static String sentence(String message) {
+        return message.startsWith("line ") ? "L" + message.substring(1) : message;
     }
 
     private static void put(Map<String, String> vars, String suffix, Side s) {
         Evidence e = s.evidence();
         vars.put("value_" + suffix, e.value());
+        vars.put("written_" + suffix, Readable.written(e.value()));
         vars.put("normalized_" + suffix, e.normalized());
         vars.put("source_" + suffix, fileName(e.source()));
         vars.put("line_" + suffix, Integer.toString(e.line()));

@@ -61,7 +61,7 @@ final class QuantityComparison implements Comparison {
         this.inferredSeverity = p.severity("inferred-severity", "warning").orElse(Severity.WARNING);
         this.updateSeverity = p.severity("update-severity", "info");
         this.compatibleSeverity = p.severity("compatible-severity", "none");
-        this.emitter = new Emitter(rule, Set.of("scope", "attribution", "dateline"), Set.of("measure"));
+        this.emitter = new Emitter(rule, Set.of("scope", "attribution", "detail", "dateline"), Set.of("measure"));
         for (Lexicon.Measure m : lexicon.quantities().measures()) {
             measureNames.put(m.id(), m.name());
         }
@@ -320,6 +320,10 @@ final class QuantityComparison implements Comparison {
         Map<String, String> vars = new LinkedHashMap<>();
         vars.put("scope", q.scope().map(s -> "in " + s).orElse("no place stated"));
         vars.put("attribution", q.attribution().map(s -> "according to " + s).orElse("unattributed"));
+        List<String> detail = new ArrayList<>();
+        q.scope().ifPresent(s -> detail.add("in " + Readable.place(s)));
+        q.attribution().ifPresent(s -> detail.add("according to " + s));
+        vars.put("detail", detail.isEmpty() ? "" : " (" + String.join(", ", detail) + ")");
         vars.put("dateline", corpus.articles().get(c.article()).article().dateline().map(Dateline::text)
                 .orElse("undated"));
         String normalized = format(q) + q.total().map(t -> " of " + QuantityFormat.number(t)).orElse("");

@@ -217,8 +217,9 @@ final class QuoteComparison implements Comparison {
             }
         }
         boolean single = hunks.size() == 1;
+        Map<String, Integer> described = new LinkedHashMap<>();
         for (QuoteAlignment.Hunk h : hunks) {
-            words.add(describe(h));
+            described.merge(describe(h), 1, Integer::sum);
             boolean functionOnly = true;
             for (QuoteWord w : concat(h.a(), h.b())) {
                 functionOnly &= !content(w);
@@ -238,6 +239,7 @@ final class QuoteComparison implements Comparison {
                 add(meaning, "a key noun");
             }
         }
+        described.forEach((d, n) -> words.add(n == 1 ? d : d + (n == 2 ? " (twice)" : " (" + n + " times)")));
         if (words.isEmpty()) {
             return null;
         }
@@ -260,12 +262,12 @@ final class QuoteComparison implements Comparison {
 
     private static String describe(QuoteAlignment.Hunk h) {
         if (h.a().isEmpty()) {
-            return "\"" + text(h.b()) + "\" added";
+            return "the second adds \"" + text(h.b()) + "\"";
         }
         if (h.b().isEmpty()) {
-            return "\"" + text(h.a()) + "\" left out";
+            return "the second leaves out \"" + text(h.a()) + "\"";
         }
-        return "\"" + text(h.a()) + "\" → \"" + text(h.b()) + "\"";
+        return "\"" + text(h.a()) + "\" becomes \"" + text(h.b()) + "\"";
     }
 
     private static String text(List<QuoteWord> words) {

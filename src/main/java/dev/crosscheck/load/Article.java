@@ -12,9 +12,15 @@ import java.util.Optional;
  * @param lines    offset-to-line map of {@code text}
  * @param dateline the dateline, when the first non-empty line is only a date
  * @param segments story text, in order; boilerplate, credits and the dateline are not in any segment
+ * @param meta     how it was read (text, Markdown, HTML) and its outlet, title, url and language when known
  */
 public record Article(String source, String text, LineIndex lines, Optional<Dateline> dateline,
-                      List<Segment> segments) {
+                      List<Segment> segments, ArticleMeta meta) {
+
+    /** A plain-text article. */
+    public Article(String source, String text, LineIndex lines, Optional<Dateline> dateline, List<Segment> segments) {
+        this(source, text, lines, dateline, segments, ArticleMeta.TEXT);
+    }
 
     /**
      * The article without its text and segments: what claims keep after extraction (source,
@@ -22,7 +28,7 @@ public record Article(String source, String text, LineIndex lines, Optional<Date
      * holds claims, not texts.
      */
     public Article withoutText() {
-        return new Article(source, "", lines, dateline, List.of());
+        return new Article(source, "", lines, dateline, List.of(), meta);
     }
 
     /** The bare file name, stable whatever directory the tool was run from. */

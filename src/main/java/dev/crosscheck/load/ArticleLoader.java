@@ -30,12 +30,14 @@ public final class ArticleLoader {
     private final DateParser dates;
     private final Boilerplate boilerplate;
     private final Lexicon.Calendar calendar;
+    private final LanguageCheck language;
 
     public ArticleLoader(Lexicon lexicon) {
         Lexicon.Calendar cal = lexicon.calendar();
         this.calendar = cal;
         this.dates = new DateParser(cal.months(), cal.weekdays(), cal.slashMonthFirst());
         this.boilerplate = new Boilerplate(lexicon.boilerplate());
+        this.language = new LanguageCheck(lexicon.language());
     }
 
     /**
@@ -54,17 +56,93 @@ public final class ArticleLoader {
         } catch (IOException e) {
             throw new InputException(source, "cannot read: " + e.getMessage());
         }
-        return parse(source, decode(source, bytes));
+        return parse(source, decode(source, bytes), InputFiles.Format.of(file));
     }
 
     /** Builds an article from text already in memory (rule examples, tests). */
     public Article parse(String source, String rawText) {
+        return parse(source, rawText, InputFiles.Format.TEXT);
+    }
+
+    /**
+     * Builds an article from text in the given format: front matter (text and Markdown) gives the
+     * dateline and the metadata; Markdown's markup and a page's furniture are left out. Lines are
+     * those of the file for text and Markdown, of the extracted text for HTML.
+     *
+     * @throws InputException (skipped, not failed) for a text in another language than the rules'
+     *                        or a report crosscheck wrote
+     */
+    public Article parse(String source, String rawText, InputFiles.Format format) {
         String text = rawText.startsWith("\uFEFF") ? rawText.substring(1) : rawText;
         text = text.replace("\r\n", "\n").replace('\r', '\n');
+        ArticleMeta meta = ArticleMeta.TEXT;
+        Optional<Dateline> stated = Optional.empty();
+        if (format == InputFiles.Format.HTML) {
+            if (HtmlText.isCrosscheckReport(text)) {
+                throw InputException.notText(source, "skipped: a report written by crosscheck, not an article");
+            }
+            HtmlText.Page page = HtmlText.read(text);
+            text = page.text();
+            meta = page.meta();
+            stated = statedDate(page.date(), 0);
+        } else {
+            FrontMatter fm = FrontMatter.read(text);
+            text = fm.blank(text);
+            if (format == InputFiles.Format.MARKDOWN) {
+                String headline = MarkdownText.firstHeading(text);
+                text = MarkdownText.toText(text);
+                meta = new ArticleMeta("markdown", fm.get("outlet"), fm.get("title"), fm.get("url"), fm.get("lang"))
+                        .withTitleIfNone(headline);
+            } else if (fm.lines() > 0) {
+                meta = new ArticleMeta("text", fm.get("outlet"), fm.get("title"), fm.get("url"), fm.get("lang"));
+            }
+            stated = statedDate(fm.get("date"), fm.dateLine());
+        }
+        Optional<String> other = language.otherLanguage(meta.lang(), text);
+        if (other.isPresent()) {
+            throw InputException.notText(source, "skipped: not in the rules' language, " + language.rulesLanguage()
+                    + ": " + other.get());
+        }
         LineIndex lines = LineIndex.of(text);
-        Optional<Dateline> dateline = dateline(text, lines);
+        // a page's own dateline line wins over its metadata; front matter wins over the first line
+        Optional<Dateline> given = stated;
+        Optional<Dateline> dateline = format == InputFiles.Format.HTML ? dateline(text, lines).or(() -> given)
+                : given.isPresent() ? given : dateline(text, lines);
         List<Segment> segments = boilerplate.segments(text, lines, dateline.map(Dateline::line).orElse(0));
-        return new Article(source, text, lines, dateline, segments);
+        return new Article(source, text, lines, dateline, segments, meta.withWords(words(text, segments)));
+    }
+
+    /** Runs of letters or digits in the story segments. */
+    private static int words(String text, List<Segment> segments) {
+        int n = 0;
+        for (Segment s : segments) {
+            boolean in = false;
+            for (int i = s.start(); i < s.end(); i++) {
+                boolean w = Character.isLetterOrDigit(text.charAt(i));
+                if (w && !in) {
+                    n++;
+                }
+                in = w;
+            }
+        }
+        return n;
+    }
+
+    /** A date given as metadata ("Fri. Sep 22nd, 2023", "2023-09-22", "2023-09-22T10:00:00Z"). */
+    private Optional<Dateline> statedDate(String value, int line) {
+        String v = value.strip();
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> date = dates.parseDateline(v);
+        if (date.isEmpty() && v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            try {
+                date = Optional.of(LocalDate.parse(v.substring(0, 10)));
+            } catch (java.time.DateTimeException e) {
+                date = Optional.empty();
+            }
+        }
+        return date.map(d -> new Dateline(d, v, line));
     }
 
     /**

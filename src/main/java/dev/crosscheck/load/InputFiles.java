@@ -22,23 +22,48 @@ public final class InputFiles {
     public record Input(Path path, String source) {
     }
 
+    /** How an input's text is read, by its name's extension (any case). */
+    public enum Format {
+        TEXT, MARKDOWN, HTML;
+
+        /** {@code .md}/{@code .markdown} are Markdown, {@code .html}/{@code .htm} HTML, anything else text. */
+        public static Format of(Path file) {
+            Path name = file.getFileName();
+            String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+            if (n.endsWith(".md") || n.endsWith(".markdown")) {
+                return MARKDOWN;
+            }
+            if (n.endsWith(".html") || n.endsWith(".htm")) {
+                return HTML;
+            }
+            return TEXT;
+        }
+    }
+
     private InputFiles() {
     }
 
-    /**
-     * Files stay as given; folders contribute every {@code *.txt} (any case) directly inside them,
-     * sorted by name. A file named twice is read once.
-     *
-     * @throws InputException for a missing path or a folder without {@code .txt} files
-     */
+    /** As {@link #expand(List, boolean)}, folders read one level deep. */
     public static List<Input> expand(List<String> args) {
+        return expand(args, false);
+    }
+
+    /**
+     * Files stay as given; folders contribute every article file ({@code *.txt}, {@code *.md},
+     * {@code *.markdown}, {@code *.html}, {@code *.htm}, any case) directly inside them, or with
+     * {@code recursive} in any folder below them, sorted by path. A file named twice is read once.
+     *
+     * @throws InputException for a missing path or a folder without article files
+     */
+    public static List<Input> expand(List<String> args, boolean recursive) {
         Map<Path, Input> out = new LinkedHashMap<>();
         for (String arg : args) {
             Path p = Path.of(arg);
             if (Files.isDirectory(p)) {
-                List<Path> files = txtFiles(p, arg);
+                List<Path> files = articleFiles(p, arg, recursive);
                 if (files.isEmpty()) {
-                    throw new InputException(arg, "folder has no .txt files");
+                    throw new InputException(arg, "folder has no article files (.txt, .md, .markdown, .html, .htm)"
+                            + (recursive ? "" : " directly inside (-r reads its subfolders too)"));
                 }
                 for (Path f : files) {
                     out.putIfAbsent(f.toAbsolutePath().normalize(), new Input(f, f.toString()));
@@ -55,18 +80,21 @@ public final class InputFiles {
     }
 
     /**
-     * True for the names a folder contributes: {@code *.txt} in any case ({@code .TXT}, {@code .Txt}).
-     * Reports ({@code .csv}) and claims files ({@code .tsv}) written into an input folder are
-     * therefore never read back as articles.
+     * True for the names a folder contributes: {@code *.txt}, {@code *.md}, {@code *.markdown},
+     * {@code *.html}, {@code *.htm} in any case ({@code .TXT}, {@code .Md}). Reports ({@code .csv})
+     * and claims files ({@code .tsv}) written into an input folder are therefore never read back
+     * as articles; an HTML report is recognised by its content and skipped when read.
      */
     static boolean isArticleName(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !n.startsWith(".crosscheck-") && (n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".markdown")
+                || n.endsWith(".html") || n.endsWith(".htm"));
     }
 
-    private static List<Path> txtFiles(Path dir, String arg) {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(f -> isArticleName(f) && Files.isRegularFile(f))
-                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+    private static List<Path> articleFiles(Path dir, String arg, boolean recursive) {
+        try (Stream<Path> s = recursive ? Files.walk(dir) : Files.list(dir)) {
+            return s.filter(f -> !f.equals(dir) && isArticleName(f) && Files.isRegularFile(f))
+                    .sorted((a, b) -> dir.relativize(a).toString().compareTo(dir.relativize(b).toString()))
                     .toList();
         } catch (IOException e) {
             throw new InputException(arg, "cannot list folder: " + e.getMessage());

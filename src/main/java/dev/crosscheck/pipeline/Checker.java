@@ -56,6 +56,14 @@ public final class Checker {
         /** Called before rule {@code ruleId}'s comparison runs. */
         default void comparing(String ruleId) {
         }
+
+        /** Called on the calling thread each time one more article is read, in input order (progress). */
+        default void read(int done, int total) {
+        }
+
+        /** Called on the calling thread once every article is read, before people, events and rules. */
+        default void readAll() {
+        }
     }
 
     private final ArticleLoader loader;
@@ -141,6 +149,7 @@ public final class Checker {
             List<Extracted> extracted = new ArrayList<>();
             for (Source s : sources) {
                 extracted.add(extract(s));
+                hooks.read(extracted.size(), sources.size());
             }
             return finish(extracted, null);
         }
@@ -157,6 +166,7 @@ public final class Checker {
     }
 
     private CheckResult finish(List<Extracted> extracted, ExecutorService pool) {
+        hooks.readAll();
         List<ArticleClaims> claims = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         for (Extracted e : extracted) {
@@ -205,6 +215,7 @@ public final class Checker {
                     inFlight.add(pool.submit(() -> extract(s)));
                 }
                 out.add(inFlight.remove().get());
+                hooks.read(out.size(), sources.size());
             }
             return out;
         } catch (ExecutionException e) {

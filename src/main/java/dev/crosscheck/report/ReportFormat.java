@@ -16,7 +16,9 @@ public enum ReportFormat {
     /** GitHub Actions workflow commands, one annotation per finding ({@link GithubAnnotationWriter}). */
     GITHUB("github", true),
     /** {@code file:line: severity rule: message}, one line per finding ({@link TextReportWriter}). */
-    TEXT("text", true);
+    TEXT("text", true),
+    /** One self-contained page for editors, findings grouped by subject ({@link HtmlReportWriter}). */
+    HTML("html", false);
 
     private final String label;
     private final boolean stdoutByDefault;
@@ -56,8 +58,13 @@ public enum ReportFormat {
         return Arrays.stream(values()).map(ReportFormat::label).collect(Collectors.joining(", "));
     }
 
-    /** A new renderer for this format. */
-    public ReportRenderer renderer(CsvReportWriter.Options csvOptions) {
+    /**
+     * A new renderer for this format.
+     *
+     * @param csvOptions options of the CSV report written to a file
+     * @param htmlPage   what the HTML page shows besides the findings (articles read, what was not checked)
+     */
+    public ReportRenderer renderer(CsvReportWriter.Options csvOptions, HtmlReportWriter.Page htmlPage) {
         return switch (this) {
             case CSV -> (report, out, toFile) -> CsvReportWriter.render(report.findings(),
                     toFile ? csvOptions : new CsvReportWriter.Options(false), out);
@@ -65,6 +72,7 @@ public enum ReportFormat {
             case SARIF -> new SarifReportWriter();
             case GITHUB -> new GithubAnnotationWriter();
             case TEXT -> new TextReportWriter();
+            case HTML -> new HtmlReportWriter(htmlPage);
         };
     }
 }

@@ -29,7 +29,7 @@ public final class Summary {
      * What could not be checked.
      *
      * @param articles articles that could not be read, annotated or extracted
-     * @param skipped  inputs skipped as not text (binary)
+     * @param skipped  inputs skipped: not text (binary), or not in the rules' language
      * @param rules    rules whose comparison failed
      */
     public record NotChecked(long articles, long skipped, long rules) {
@@ -38,9 +38,25 @@ public final class Summary {
         }
     }
 
+    /** How the summary is printed: plain, or with ANSI colours for a terminal. */
+    public enum Style {
+        PLAIN, COLOUR
+    }
+
+    /** Findings listed one line each after the counts. */
+    static final int TOP = 5;
+    private static final int LINE = 120;
+
     /** As above, with a line counting what could not be checked when anything could not. */
     public static String render(int articles, int sentences, int claims, List<Finding> findings, String report,
                                 NotChecked notChecked) {
+        return render(articles, sentences, claims, findings, report, notChecked, Style.PLAIN);
+    }
+
+    /** As above, the severities coloured when {@code style} is {@link Style#COLOUR}, then the top findings. */
+    public static String render(int articles, int sentences, int claims, List<Finding> findings, String report,
+                                NotChecked notChecked, Style style) {
+        boolean colour = style == Style.COLOUR;
         Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
         Map<Category, Map<Severity, Integer>> byCategory = new EnumMap<>(Category.class);
         for (Finding f : findings) {
@@ -51,9 +67,22 @@ public final class Summary {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("Read %d %s (%d sentences), extracted %d claims.%n", articles,
                 articles == 1 ? "article" : "articles", sentences, claims));
-        sb.append("Findings: ").append(counts(bySeverity)).append(System.lineSeparator());
+        sb.append("Findings: ").append(counts(bySeverity, colour)).append(System.lineSeparator());
         for (Map.Entry<Category, Map<Severity, Integer>> e : byCategory.entrySet()) {
-            sb.append(String.format("  %-9s %s%n", e.getKey().label(), counts(e.getValue())));
+            sb.append(String.format("  %-9s %s%n", e.getKey().label(), counts(e.getValue(), colour)));
+        }
+        List<Finding> top = findings.stream().filter(f -> f.severity() != Severity.INFO).limit(TOP).toList();
+        if (!top.isEmpty()) {
+            sb.append("Top findings:").append(System.lineSeparator());
+            for (Finding f : top) {
+                String label = String.format("%-7s", f.severity().label());
+                sb.append("  ").append(colour ? paint(f.severity(), label) : label).append(' ')
+                        .append(shorten(f.message())).append(System.lineSeparator());
+            }
+            int rest = (int) findings.stream().filter(f -> f.severity() != Severity.INFO).count() - top.size();
+            if (rest > 0) {
+                sb.append("  ... and ").append(rest).append(" more in the report").append(System.lineSeparator());
+            }
         }
         if (notChecked.any()) {
             List<String> parts = new java.util.ArrayList<>();
@@ -61,7 +90,7 @@ public final class Summary {
                 parts.add(plural(notChecked.articles(), "article"));
             }
             if (notChecked.skipped() > 0) {
-                parts.add(plural(notChecked.skipped(), "input") + " skipped as not text");
+                parts.add(plural(notChecked.skipped(), "input") + " skipped (not text, or not in the rules' language)");
             }
             if (notChecked.rules() > 0) {
                 parts.add(plural(notChecked.rules(), "rule"));
@@ -73,16 +102,35 @@ public final class Summary {
         return sb.toString();
     }
 
-    private static String counts(Map<Severity, Integer> bySeverity) {
+    private static String counts(Map<Severity, Integer> bySeverity, boolean colour) {
         StringBuilder sb = new StringBuilder();
         for (Severity s : Severity.values()) {
             int n = bySeverity.getOrDefault(s, 0);
             if (sb.length() > 0) {
                 sb.append(", ");
             }
-            sb.append(n).append(' ').append(s.label()).append(n == 1 || s == Severity.INFO ? "" : "s");
+            String c = n + " " + s.label() + (n == 1 || s == Severity.INFO ? "" : "s");
+            sb.append(colour && n > 0 ? paint(s, c) : c);
         }
         return sb.toString();
+    }
+
+    private static String paint(Severity s, String text) {
+        String code = switch (s) {
+            case ERROR -> "1;31";
+            case WARNING -> "33";
+            case INFO -> "36";
+        };
+        return "\u001b[" + code + "m" + text + "\u001b[0m";
+    }
+
+    /** One line: the message cut at a word before {@value #LINE} characters. */
+    static String shorten(String message) {
+        if (message.length() <= LINE) {
+            return message;
+        }
+        int cut = message.lastIndexOf(' ', LINE - 1);
+        return message.substring(0, cut > LINE / 2 ? cut : LINE - 1) + "…";
     }
 
     private static String plural(long n, String noun) {

@@ -22,7 +22,28 @@ public record Lexicon(
         List<BoilerplatePattern> boilerplate,
         Quantities quantities,
         Stories stories,
-        Quotes quotes) {
+        Quotes quotes,
+        Language language) {
+
+    /**
+     * The rules' language and the stop words that tell an input in another language
+     * ({@code language.yaml}).
+     *
+     * @param code      the rules' language code ({@code en})
+     * @param name      its name ({@code English})
+     * @param stopWords its stop words, lower-case
+     * @param minRatio  below this share of stop words a text may be in another language
+     * @param minWords  shorter texts are not judged
+     * @param maxWords  words read to judge
+     * @param others    other languages by code: name and stop words
+     */
+    public record Language(String code, String name, Set<String> stopWords, double minRatio, int minWords,
+                           int maxWords, Map<String, Other> others) {
+    }
+
+    /** Another language: its name and stop words. */
+    public record Other(String name, Set<String> stopWords) {
+    }
 
     /** When two articles tell the same story (see {@code stories.yaml}). */
     public record Stories(int minShared, double minOverlap, int maxNameArticles, int maxDatelineGapDays,

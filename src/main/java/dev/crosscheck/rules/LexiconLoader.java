@@ -38,8 +38,26 @@ final class LexiconLoader {
         Set<String> codes = new LinkedHashSet<>();
         countries.forEach(c -> codes.add(c.code()));
         return new Lexicon(calendar(), numbers(), hedges(), durationUnits(), events(), offices(), countries,
-                names(codes), boilerplate(), quantities(), stories(), quotes());
+                names(codes), boilerplate(), quantities(), stories(), quotes(), language());
     }
+
+    private Lexicon.Language language() {
+        YamlNode root = files.apply("language.yaml");
+        root.requireOnlyKeys("language", "name", "min-ratio", "min-words", "max-words", "stop-words", "others");
+        String code = root.get("language").asString().strip().toLowerCase(Locale.ROOT);
+        double minRatio = root.decimal("min-ratio", 0.12);
+        if (minRatio < 0 || minRatio > 1) {
+            throw root.get("min-ratio").error("min-ratio must be between 0 and 1");
+        }
+        Map<String, Lexicon.Other> others = new LinkedHashMap<>();
+        root.opt("others").ifPresent(o -> o.asMap().forEach((k, v) -> {
+            v.requireOnlyKeys("name", "stop-words");
+            others.put(k.toLowerCase(Locale.ROOT), new Lexicon.Other(v.string("name", k), lowerSet(v.strings("stop-words"))));
+        }));
+        return new Lexicon.Language(code, root.string("name", code), lowerSet(root.strings("stop-words")), minRatio,
+                root.integerAtLeast("min-words", 40, 1), root.integerAtLeast("max-words", 2000, 1), java.util.Collections.unmodifiableMap(others));
+    }
+
 
     private Lexicon.Stories stories() {
         YamlNode root = files.apply("stories.yaml");

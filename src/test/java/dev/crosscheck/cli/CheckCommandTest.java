@@ -86,7 +86,7 @@ class CheckCommandTest {
         Path empty = Files.createDirectory(tmp.resolve("empty"));
         Run r = run("check", empty.toString(), "-o", tmp.resolve("r.csv").toString());
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains(empty + ": folder has no .txt files"), r.err());
+        assertTrue(r.err().contains(empty + ": folder has no article files"), r.err());
     }
 
     @Test
@@ -108,7 +108,7 @@ class CheckCommandTest {
         // the good articles' report is the seeds report, byte for byte
         assertArrayEquals(Files.readAllBytes(GOLDEN), Files.readAllBytes(report));
         assertTrue(r.out().contains("Read 5 articles"), r.out());
-        assertTrue(r.out().contains("Not checked: 1 article, 1 input skipped as not text"), r.out());
+        assertTrue(r.out().contains("Not checked: 1 article, 1 input skipped (not text"), r.out());
     }
 
     @Test
@@ -300,5 +300,45 @@ class CheckCommandTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theHtmlReportRendersArticleMarkupAsText() throws IOException {
+        Path a = article("a.txt", "Envoy Katharine Vollmer arrived in Ostra <script>alert('x')</script> on Monday. "
+                + "Katharine Vollmer met the mayor.\n");
+        Path b = article("b.txt", "Envoy Katherine Vollmer arrived in Ostra <script>alert('x')</script> on Monday.\n");
+        Path report = tmp.resolve("r.html");
+        Run r = run("check", a.toString(), b.toString(), "--format", "html", "-o", report.toString());
+        assertEquals(0, r.exit(), r.err());
+        String html = Files.readString(report, StandardCharsets.UTF_8);
+        assertFalse(html.contains("<script"), "no script element");
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), html);
+        assertTrue(html.contains("Katherine"), html);
+    }
+
+    @Test
+    void aFrenchArticleIsNamedAsNotInTheRulesLanguage() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("set/sub"));
+        Files.writeString(tmp.resolve("set/en.txt"), "Envoy Marko Tavel met with Darko Pavel for about two hours.\n");
+        Files.writeString(dir.resolve("fr.md"), "---\nlang: fr\n---\nLe ministre Marko Tavel a rencontré Darko Pavel.\n");
+        Run flat = run("check", tmp.resolve("set").toString(), "-o", tmp.resolve("r1.csv").toString());
+        assertEquals(0, flat.exit(), flat.err());
+        Run deep = run("check", "-r", tmp.resolve("set").toString(), "-o", tmp.resolve("r2.csv").toString());
+        assertEquals(3, deep.exit(), deep.err());
+        assertTrue(deep.err().contains(dir.resolve("fr.md") + ": skipped: not in the rules' language, English (en): "
+                + "declared as French (fr)"), deep.err());
+    }
+
+    @Test
+    void quietPrintsNoSummaryAndThePlainSummaryListsTheTopFindings() {
+        Path report = tmp.resolve("q.csv");
+        Run quiet = run("check", "seeds", "-q", "-o", report.toString());
+        assertEquals(ExitCode.FINDINGS.code(), quiet.exit(), "--quiet leaves the gate's exit code: " + quiet.err());
+        assertEquals("", quiet.out());
+        assertEquals("", quiet.err());
+        assertTrue(Files.isRegularFile(report));
+        Run loud = run("check", "seeds", "-o", report.toString());
+        assertTrue(loud.out().contains("Top findings:\n  error   001_629cbed1cab3168f.txt names Chen Gang"), loud.out());
+        assertFalse(loud.out().contains("\u001b["), "no colour off a terminal");
     }
 }

@@ -129,6 +129,48 @@ class GateCommandTest {
     }
 
     @Test
+    void theHtmlReportIsOneMoreFormatAndShowsWhatTheGateReports() throws IOException {
+        String target = "seeds/004_a10c0e653921a51f.txt";
+        Run r = run("check", "seeds", "--target", target, "--format", "html=" + out("r.html"),
+                "--format", "json=" + out("r.json"), "-o", out("r.csv"));
+        assertEquals(ExitCode.FINDINGS.code(), r.exit(), r.err());
+        String html = Files.readString(tmp.resolve("r.html"), StandardCharsets.UTF_8);
+        List<String> csv = Files.readAllLines(tmp.resolve("r.csv"), StandardCharsets.UTF_8);
+        assertTrue(csv.size() > 1 && csv.size() < 16, "only the target's findings: " + csv);
+        for (String row : csv.subList(1, csv.size())) {
+            String id = row.substring(0, row.indexOf(','));
+            assertTrue(html.contains("id=\"f-" + id + "\""), id);
+        }
+        assertEquals(csv.size() - 1, html.split("<article class=\"finding ", -1).length - 1,
+                "the page shows the findings the CSV reports");
+        assertTrue(r.out().contains("(html)") && r.out().contains("(json)"), r.out());
+        Run unknown = run("check", "seeds", "--format", "pdf");
+        assertTrue(unknown.err().contains("csv, json, sarif, github, text, html"), unknown.err());
+    }
+
+    @Test
+    void recursiveMarkdownAndHtmlInputsServeTargetsAndBaselines() throws IOException {
+        Path set = Files.createDirectories(tmp.resolve("set/sub"));
+        for (String n : List.of("000_a75fd93440a89817", "001_629cbed1cab3168f", "002_d8c7d2a27543ca2a")) {
+            Files.copy(Path.of("src/test/resources/inputs/seeds-md", n + ".md"), tmp.resolve("set").resolve(n + ".md"));
+        }
+        for (String n : List.of("003_f6aaa5a7da45efd5", "004_a10c0e653921a51f")) {
+            Files.copy(Path.of("src/test/resources/inputs/seeds-html", n + ".html"), set.resolve(n + ".html"));
+        }
+        Path baseline = tmp.resolve("baseline.csv");
+        Run create = run("baseline", "create", "-r", tmp.resolve("set").toString(), "-o", baseline.toString());
+        assertEquals(ExitCode.OK.code(), create.exit(), create.err());
+        assertTrue(create.out().contains("Read 5 articles, 15 findings accepted."), create.out());
+        Run gated = run("check", "-r", tmp.resolve("set").toString(), "--baseline", baseline.toString(),
+                "-o", out("g.csv"));
+        assertEquals(ExitCode.OK.code(), gated.exit(), gated.err());
+        assertTrue(gated.out().contains("Baseline: 15 findings suppressed"), gated.out());
+        Run target = run("check", tmp.resolve("set/000_a75fd93440a89817.md").toString(), "-r", "--target",
+                set.toString(), "-o", out("t.csv"));
+        assertTrue(target.out().contains("Targets: 2 articles"), target.out());
+    }
+
+    @Test
     void theHelpSaysWhichExitCodeWins() {
         Run help = run("check", "--help");
         assertTrue(help.out().contains("Wins over 1"), help.out());

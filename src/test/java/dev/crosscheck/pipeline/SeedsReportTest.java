@@ -101,7 +101,7 @@ class SeedsReportTest {
         assertEquals(Severity.WARNING, f.severity());
         assertEquals("Xi Jinping", f.subject());
         assertTrue(f.a().sentence().contains("positive result") && f.b().sentence().contains("positive outcome"));
-        assertTrue(f.message().contains("\"bring\" → \"achieve\""), f.message());
+        assertTrue(f.message().contains("\"bring\" becomes \"achieve\""), f.message());
     }
 
     @Test
