@@ -126,7 +126,48 @@ final class EventExtractor {
             }
             break;
         }
+        if (out.isEmpty()) {
+            // "Blinken and Qin held talks lasting five hours": the clause's subject, when it names two
+            List<Integer> subject = subject(ctx, owner, trigger, SUBJECT_WINDOW);
+            if (subject.size() >= 2) {
+                out.addAll(subject);
+            }
+        }
+        if (out.size() < 2) {
+            // "In a 90-minute meeting on Monday, Blinken and Qin discussed …", "After three hours
+            // of talks with Qin, Blinken left": an opening phrase's event belongs to the main
+            // clause's subject, after the comma
+            Set<Integer> afterComma = mainClauseSubject(ctx, owner, trigger);
+            Set<Integer> joined = new LinkedHashSet<>(out);
+            joined.addAll(afterComma);
+            if (joined.size() >= 2) {
+                return joined;
+            }
+        }
         return out;
+    }
+
+    /**
+     * The people named right after the first comma following an event noun that opens the
+     * sentence (nobody named before it): the subject of the main clause.
+     */
+    private static Set<Integer> mainClauseSubject(SentenceContext ctx, int[] owner, int trigger) {
+        List<Token> t = ctx.tokens;
+        for (int k = 0; k < trigger; k++) {
+            if (owner[k] >= 0) {
+                return Set.of(); // someone is named before: not an opening phrase
+            }
+        }
+        for (int k = trigger + 1; k < t.size() && k - trigger <= OBJECT_WINDOW; k++) {
+            if (t.get(k).text().equals(",")) {
+                int first = k + 1;
+                return first < t.size() && owner[first] >= 0 ? objects(ctx, owner, first) : Set.of();
+            }
+            if ("VERB".equals(t.get(k).pos()) || t.get(k).text().equals(".")) {
+                return Set.of();
+            }
+        }
+        return Set.of();
     }
 
     /** "between A, currently in China, and B": every mention up to the clause's verb. */

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Finds "[hedge] NUMBER" phrases and what they allow: "about three", "at least 280",
@@ -39,6 +40,7 @@ final class NumberPhrases {
     private final Vocabulary vocab;
     private final NumberParser numbers;
     private final HedgeIntervals hedges;
+    private final dev.crosscheck.rules.Lexicon.Numbers lex;
 
     /** The lexicon's vague amounts by first word (the longest match wins, so order does not matter). */
     private final Map<String, List<Map.Entry<List<String>, double[]>>> vagueByFirstWord = new HashMap<>();
@@ -47,6 +49,7 @@ final class NumberPhrases {
         this.vocab = vocab;
         this.numbers = numbers;
         this.hedges = hedges;
+        this.lex = vocab.lexicon().numbers();
         for (Map.Entry<List<String>, double[]> e : vocab.lexicon().quantities().vague().entrySet()) {
             if (!e.getKey().isEmpty()) {
                 vagueByFirstWord.computeIfAbsent(e.getKey().get(0), k -> new ArrayList<>()).add(e);
@@ -76,20 +79,35 @@ final class NumberPhrases {
         if (vague.isPresent()) {
             return vague;
         }
+        Optional<Phrase> fraction = fractionAlone(tokens, lower, i);
+        if (fraction.isPresent()) {
+            return fraction;
+        }
         Optional<NumberParser.ParsedNumber> num = numbers.parse(lower, i);
         if (num.isEmpty()) {
             return Optional.empty();
         }
         NumberParser.ParsedNumber n = num.get();
         int end = i + n.tokenCount();
-        boolean integer = n.value() == Math.rint(n.value());
-        // "between 20 and 30"
-        if (i > 0 && lower.get(i - 1).equals("between") && end + 1 < lower.size() && lower.get(end).equals("and")) {
+        double value = n.value();
+        double step = n.step();
+        // "two and a half", "4 ½"
+        int[] fractionEnd = {end};
+        OptionalDouble frac = fractionAfter(lower, end, fractionEnd);
+        if (frac.isPresent()) {
+            value += frac.getAsDouble();
+            step = frac.getAsDouble();
+            end = fractionEnd[0];
+        }
+        boolean integer = value == Math.rint(value);
+        // "between 20 and 30", "two to three hours"
+        boolean between = i > 0 && lower.get(i - 1).equals("between") && end < lower.size()
+                && lower.get(end).equals("and");
+        if (between || end < lower.size() && lex.rangeWords().contains(lower.get(end))) {
             Optional<NumberParser.ParsedNumber> hi = numbers.parse(lower, end + 1);
-            if (hi.isPresent() && hi.get().value() > n.value()) {
-                return Optional.of(new Phrase(i - 1, end + 1 + hi.get().tokenCount(),
-                        new Interval(n.value(), false, hi.get().value(), false), n.digits(), integer, n.value(),
-                        false));
+            if (hi.isPresent() && hi.get().value() > value) {
+                return Optional.of(new Phrase(between ? i - 1 : i, end + 1 + hi.get().tokenCount(),
+                        new Interval(value, false, hi.get().value(), false), n.digits(), integer, value, false));
             }
         }
         int start = i;
@@ -102,9 +120,42 @@ final class NumberPhrases {
                 break;
             }
         }
-        boolean article = n.tokenCount() == 1 && tokens.get(i).pos().equals("DET");
-        return Optional.of(new Phrase(start, end, hedges.interval(kind, n.value(), n.step()), n.digits(), integer,
-                n.value(), article));
+        boolean article = n.tokenCount() == 1 && end == i + 1 && tokens.get(i).pos().equals("DET");
+        return Optional.of(new Phrase(start, end, hedges.interval(kind, value, step), n.digits(), integer,
+                value, article));
+    }
+
+    /** "and a half" or "½" right after a whole number, with the token after it in {@code end[0]}. */
+    private OptionalDouble fractionAfter(List<String> lower, int from, int[] end) {
+        if (from < lower.size() && lex.fractions().containsKey(lower.get(from))) {
+            end[0] = from + 1;
+            return OptionalDouble.of(lex.fractions().get(lower.get(from)));
+        }
+        for (List<String> joiner : lex.fractionJoiners()) {
+            int f = from + joiner.size();
+            if (f < lower.size() && lower.subList(from, f).equals(joiner) && lex.fractions().containsKey(lower.get(f))) {
+                end[0] = f + 1;
+                return OptionalDouble.of(lex.fractions().get(lower.get(f)));
+            }
+        }
+        return OptionalDouble.empty();
+    }
+
+    /** "half an hour", "a half hour": a fraction with no whole number, with its article. */
+    private Optional<Phrase> fractionAlone(List<Token> tokens, List<String> lower, int i) {
+        int f = i;
+        if (tokens.get(i).pos().equals("DET") && i + 1 < lower.size() && lex.fractions().containsKey(lower.get(i + 1))) {
+            f = i + 1; // "a half hour"
+        }
+        Double v = lex.fractions().get(lower.get(f));
+        if (v == null) {
+            return Optional.empty();
+        }
+        int end = f + 1;
+        if (f == i && end < lower.size() && tokens.get(end).pos().equals("DET")) {
+            end++; // "half an hour"
+        }
+        return Optional.of(new Phrase(i, end, hedges.interval(HedgeKind.EXACT, v, v), false, false, v, false));
     }
 
     private Optional<Phrase> vague(List<Token> tokens, List<String> lower, int i) {

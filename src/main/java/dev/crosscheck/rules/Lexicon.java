@@ -166,7 +166,21 @@ public record Lexicon(
     }
 
     /** Number words and scale words. */
-    public record Numbers(Map<String, Long> words, Map<String, Long> scales) {
+    /**
+     * Number words, scales, fractions ("two and a half", "half an hour", "4 ½") and range words
+     * ("two to three hours").
+     *
+     * @param fractions       fraction words and signs with their values ("half" → 0.5, "½" → 0.5)
+     * @param fractionJoiners words between a whole number and its fraction ("and a")
+     * @param rangeWords      a word between two numbers that makes them a range ("to")
+     */
+    public record Numbers(Map<String, Long> words, Map<String, Long> scales, Map<String, Double> fractions,
+                          List<List<String>> fractionJoiners, Set<String> rangeWords) {
+
+        /** Whole number words and scales only. */
+        public Numbers(Map<String, Long> words, Map<String, Long> scales) {
+            this(words, scales, Map.of(), List.of(), Set.of());
+        }
     }
 
     /** How a hedge turns a stated value into an interval. */

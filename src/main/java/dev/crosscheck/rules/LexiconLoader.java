@@ -145,8 +145,21 @@ final class LexiconLoader {
 
     private Lexicon.Numbers numbers() {
         YamlNode root = files.apply("numbers.yaml");
-        root.requireOnlyKeys("words", "scales");
-        return new Lexicon.Numbers(longMap(root.get("words")), longMap(root.get("scales")));
+        root.requireOnlyKeys("words", "scales", "fractions", "fraction-joiners", "range-words");
+        Map<String, Double> fractions = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlNode> e : root.opt("fractions").map(YamlNode::asMap).orElse(Map.of()).entrySet()) {
+            double v = e.getValue().asDouble();
+            if (v <= 0 || v >= 1) {
+                throw e.getValue().error("a fraction is between 0 and 1, got '" + e.getKey() + "'");
+            }
+            fractions.put(lower(e.getKey()), v);
+        }
+        List<List<String>> joiners = new ArrayList<>();
+        for (String j : root.strings("fraction-joiners")) {
+            joiners.add(words(j));
+        }
+        return new Lexicon.Numbers(longMap(root.get("words")), longMap(root.get("scales")), Map.copyOf(fractions),
+                List.copyOf(joiners), lowerSet(root.strings("range-words")));
     }
 
     private static Map<String, Long> longMap(YamlNode node) {
