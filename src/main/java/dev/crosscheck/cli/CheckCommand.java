@@ -63,6 +63,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Worker threads for per-article NLP. Default: all cores (${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--max-file-size", paramLabel = "SIZE", converter = ByteSize.class, defaultValue = "16MB",
+            description = "Skip (and name) articles larger than this: bytes, or KB, MB, GB. Default: ${DEFAULT-VALUE}.")
+    long maxFileSize;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -88,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
         List<InputFiles.Input> inputs = InputFiles.expand(paths);
         Path target = output != null ? output : defaultOutput();
         OutputPaths.check(target, claims, inputs);
-        CheckResult result = new Checker(ruleSet, join(models), threads, hooks).check(inputs);
+        CheckResult result = new Checker(ruleSet, join(models), threads, hooks, maxFileSize).check(inputs);
         PrintWriter err = spec.commandLine().getErr();
         for (String note : result.notes()) {
             err.println("crosscheck: note: " + note);

@@ -47,6 +47,8 @@ public final class InputFiles {
                 out.putIfAbsent(p.toAbsolutePath().normalize(), new Input(p, arg));
             } else if (Files.exists(p)) {
                 throw new InputException(arg, "not a regular file or folder");
+            } else if (Files.isSymbolicLink(p)) {
+                throw new InputException(arg, linkProblem(p));
             } else {
                 throw new InputException(arg, "no such file or folder");
             }
@@ -63,9 +65,27 @@ public final class InputFiles {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
     }
 
+    /** Why a symbolic link cannot be followed: a loop, or a target that does not exist. */
+    static String linkProblem(Path link) {
+        try {
+            link.toRealPath();
+            return "cannot follow symbolic link";
+        } catch (java.nio.file.FileSystemException e) {
+            if (!(e instanceof java.nio.file.NoSuchFileException) && e.getReason() != null
+                    && e.getReason().toLowerCase(Locale.ROOT).contains("symbolic link")) {
+                return "symbolic link loop (too many levels of symbolic links)";
+            }
+            return "broken symbolic link (its target does not exist)";
+        } catch (IOException e) {
+            return "cannot follow symbolic link: " + e.getMessage();
+        }
+    }
+
     private static List<Path> txtFiles(Path dir, String arg) {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(f -> isArticleName(f) && Files.isRegularFile(f))
+            // a *.txt link that leads nowhere (broken, or a loop) is kept: loading it names the problem
+            return s.filter(f -> isArticleName(f) && (Files.isRegularFile(f)
+                            || Files.isSymbolicLink(f) && !Files.exists(f)))
                     .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
