@@ -2,6 +2,7 @@ package dev.crosscheck.cli;
 
 import dev.crosscheck.load.InputException;
 import dev.crosscheck.pipeline.OutOfMemoryException;
+import dev.crosscheck.report.Baseline;
 import dev.crosscheck.rules.RuleFileException;
 import dev.crosscheck.text.RegexTimeoutException;
 import picocli.CommandLine;
@@ -29,6 +30,10 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (cause instanceof RegexTimeoutException) {
             // outside one article (name resolution over all of them): the rule file must be fixed
             err.println("crosscheck: rule " + cause.getMessage());
+            return ExitCode.USAGE.code();
+        }
+        if (cause instanceof Baseline.BaselineException) {
+            err.println("crosscheck: baseline " + cause.getMessage());
             return ExitCode.USAGE.code();
         }
         if (cause instanceof ReportException re) {

@@ -5,15 +5,17 @@ import java.util.Map;
 
 /** crosscheck's exit codes; the code and the {@code --help} text both read them from here. */
 public enum ExitCode {
-    /** every input and rule was checked (findings or not) */
-    OK(0, "the check ran: every input and rule was checked (findings or not)"),
-    /** reserved for a later --fail-on option; not returned yet */
-    FINDINGS(1, "reserved for findings at or above a --fail-on severity (not used yet)"),
+    /** everything was checked and no reported finding is at or above --fail-on */
+    OK(0, "everything was checked and no finding at or above --fail-on remains (after --target and "
+            + "--baseline)"),
+    /** findings at or above --fail-on remain */
+    FINDINGS(1, "findings at or above --fail-on (default error) remain after --target and --baseline; "
+            + "the report was written"),
     /** the command line, an input path or a rule file cannot be used; nothing was written */
     USAGE(2, "usage error, missing input, invalid rules or an output that cannot be written; no report"),
     /** some inputs or rules could not be checked; the report of the rest was written */
     PARTIAL(3, "some inputs or rules could not be checked (each named on stderr); the report of the rest "
-            + "was written"),
+            + "was written. Wins over 1: the check is incomplete, whatever it found"),
     /** a bug or the JVM out of memory */
     INTERNAL(70, "internal error or out of memory");
 

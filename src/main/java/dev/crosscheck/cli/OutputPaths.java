@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Checks the outputs before anything is read, so a run never replaces what it must not: an
@@ -24,23 +25,40 @@ final class OutputPaths {
     }
 
     /**
-     * @param report the report path
-     * @param claims the claims path, or null
-     * @param inputs the articles to read
+     * @param reports the report files (label, path), the -o one first
+     * @param claims  the claims path, or null
+     * @param inputs  the articles to read
+     * @param keep    other files the run reads and must not replace (the baseline), or empty
      * @throws ReportException naming the output and why it is refused
      */
-    static void check(Path report, Path claims, List<InputFiles.Input> inputs) {
-        check("report", report, inputs);
+    static void check(List<Map.Entry<String, Path>> reports, Path claims, List<InputFiles.Input> inputs,
+                      List<Path> keep) {
+        for (Map.Entry<String, Path> r : reports) {
+            check(r.getKey(), r.getValue(), inputs, keep);
+        }
         if (claims != null) {
-            check("claims file", claims, inputs);
-            if (same(report, claims)) {
-                throw new ReportException("claims file " + claims + ": it is also the report (-o); give two "
-                        + "different files", null);
+            check("claims file", claims, inputs, keep);
+            for (Map.Entry<String, Path> r : reports) {
+                if (same(r.getValue(), claims)) {
+                    throw new ReportException("claims file " + claims + ": it is also the " + r.getKey()
+                            + (r == reports.get(0) ? " (-o)" : "") + "; give two different files", null);
+                }
             }
         }
     }
 
-    private static void check(String what, Path out, List<InputFiles.Input> inputs) {
+    /** As above for one report. */
+    static void check(Path report, Path claims, List<InputFiles.Input> inputs) {
+        check(List.of(Map.entry("report", report)), claims, inputs, List.of());
+    }
+
+    private static void check(String what, Path out, List<InputFiles.Input> inputs, List<Path> keep) {
+        for (Path k : keep) {
+            if (same(out, k)) {
+                throw new ReportException(what + " " + out + ": is the baseline the check reads; refusing to "
+                        + "overwrite it", null);
+            }
+        }
         if (Files.isDirectory(out)) {
             throw new ReportException(what + " " + out + ": is a directory; give a file name", null);
         }

@@ -1,23 +1,41 @@
 package dev.crosscheck.cli;
 
+import dev.crosscheck.report.ToolInfo;
+import dev.crosscheck.rules.RuleFileException;
+import dev.crosscheck.rules.RuleSet;
 import picocli.CommandLine;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import java.nio.file.Path;
 
-/** Reads the version Maven wrote into the jar. */
+/**
+ * {@code --version}: the version and commit Maven wrote into the jar at build time ("unknown" when
+ * built without git), and the digest of the rule set a check would use (honouring {@code --rules}
+ * when given on the same command line).
+ */
 final class VersionProvider implements CommandLine.IVersionProvider {
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
-    public String[] getVersion() throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/crosscheck/version.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        }
-        return new String[] {"crosscheck " + p.getProperty("version", "unknown"),
+    public String[] getVersion() {
+        ToolInfo build = ToolInfo.of("");
+        return new String[] {"crosscheck " + build.version(),
+            "commit " + build.commit(),
+            "rules " + rules(),
             "OpenNLP English UD models 1.3, Java " + System.getProperty("java.version")};
+    }
+
+    private String rules() {
+        Path dir = null;
+        if (spec != null && spec.optionsMap().containsKey("--rules")) {
+            dir = spec.findOption("--rules").getValue();
+        }
+        try {
+            RuleSet rules = RunOptions.loadRules(dir);
+            return rules.digest() + " (" + rules.rules().size() + " rules from " + rules.origin() + ")";
+        } catch (RuleFileException | IllegalStateException e) {
+            return "unreadable: " + e.getMessage();
+        }
     }
 }

@@ -40,7 +40,7 @@ final class AgeComparison implements Comparison {
         return emitter.rule().id();
     }
 
-    private record Claim(AgeClaim age, Optional<LocalDate> dateline, String datelineText) {
+    private record Claim(int article, AgeClaim age, Optional<LocalDate> dateline, String datelineText) {
     }
 
     @Override
@@ -53,7 +53,7 @@ final class AgeComparison implements Comparison {
             for (AgeClaim g : a.ages()) {
                 if (of[g.person()] >= 0) {
                     byPerson.computeIfAbsent(of[g.person()], k -> new ArrayList<>())
-                            .add(new Claim(g, dl.map(Dateline::date), dl.map(Dateline::text).orElse("undated")));
+                            .add(new Claim(ai, g, dl.map(Dateline::date), dl.map(Dateline::text).orElse("undated")));
                 }
             }
         }
@@ -63,7 +63,7 @@ final class AgeComparison implements Comparison {
             List<Claim> claims = e.getValue();
             for (int i = 0; i < claims.size(); i++) {
                 for (int j = i + 1; j < claims.size(); j++) {
-                    if (incompatible(claims.get(i), claims.get(j))) {
+                    if (incompatible(corpus, claims.get(i), claims.get(j))) {
                         out.add(emitter.emit(emitter.rule().severity(), name, side(claims.get(i)),
                                 side(claims.get(j)), Map.of("person", name)));
                     }
@@ -73,10 +73,15 @@ final class AgeComparison implements Comparison {
         return out;
     }
 
-    private boolean incompatible(Claim a, Claim b) {
+    private boolean incompatible(ResolvedCorpus corpus, Claim a, Claim b) {
         if (a.age().anchor().source().equals(b.age().anchor().source())
                 && a.age().anchor().sentence() == b.age().anchor().sentence()) {
             return false; // one sentence gives the ages of several people ("X, 20, and his cousins, aged 22")
+        }
+        if (!corpus.sameEvent(a.article(), b.article())) {
+            // a victim is "the 63-year-old" in the trial coverage years later: ages are compared
+            // only between reports of one event
+            return false;
         }
         if (a.dateline().isEmpty() || b.dateline().isEmpty()) {
             return Math.abs(a.age().age() - b.age().age()) > tolerance;

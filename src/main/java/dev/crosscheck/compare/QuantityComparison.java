@@ -40,11 +40,23 @@ final class QuantityComparison implements Comparison {
     private final Map<String, String> measureNames = new HashMap<>();
     /** compare only each article's first figure of a measure (its headline figure) */
     private final boolean leadOnly;
+    /** with {@code leadOnly}: a first figure further into the article than this is not a headline figure */
+    private final int leadSentences;
+    /** share of the shorter sentence's content words two restatements have in common */
+    private final double restatedOverlap;
+    private final int minRestatedWords;
+    private final Set<String> functionWords;
+    /** measure prefix of a figure counting a noun no measure of the lexicon names ("Five bombs") */
+    private static final String COUNTED = "count:";
 
     QuantityComparison(RuleDefinition rule, Lexicon lexicon) {
         Params p = new Params(rule, "claim", "tolerance", "inferred-severity", "update-severity",
-                "compatible-severity", "lead-figures-only");
+                "compatible-severity", "lead-figures-only", "lead-sentences", "restated-overlap", "restated-min-words");
+        this.restatedOverlap = p.decimal("restated-overlap", 0.6, 0, 1);
+        this.minRestatedWords = p.integer("restated-min-words", 3, 1);
+        this.functionWords = lexicon.names().functionWords();
         this.leadOnly = p.bool("lead-figures-only", false);
+        this.leadSentences = p.integer("lead-sentences", Integer.MAX_VALUE, 1);
         this.tolerance = p.decimal("tolerance", 0, 0, 10);
         this.inferredSeverity = p.severity("inferred-severity", "warning").orElse(Severity.WARNING);
         this.updateSeverity = p.severity("update-severity", "info");
@@ -60,13 +72,18 @@ final class QuantityComparison implements Comparison {
         return emitter.rule().id();
     }
 
-    private record Claim(int article, QuantityClaim q) {
+    /**
+     * @param lead  the article's headline figure of its measure (first of it, in the first sentences)
+     * @param words the content words of its sentence, to tell restatements of one sentence
+     */
+    private record Claim(int article, QuantityClaim q, boolean lead, Set<String> words) {
     }
 
     @Override
     public List<Finding> compare(ResolvedCorpus corpus) {
         Map<String, List<Claim>> byMeasure = new TreeMap<>();
         Set<String> lead = new HashSet<>();
+        Set<String> several = severalThings(corpus);
         for (int ai = 0; ai < corpus.articles().size(); ai++) {
             List<QuantityClaim> all = corpus.articles().get(ai).quantities();
             for (QuantityClaim q : all) {
@@ -75,15 +92,87 @@ final class QuantityComparison implements Comparison {
                     continue;
                 }
                 String key = corpus.stories().get(ai) + "|" + q.measure() + "|" + q.unit();
-                if (leadOnly && !lead.add(ai + "|" + key)) {
-                    continue;
-                }
-                byMeasure.computeIfAbsent(key, k -> new ArrayList<>()).add(new Claim(ai, q));
+                boolean first = lead.add(ai + "|" + key) && q.anchor().sentence() < leadSentences
+                        && !q.measure().startsWith(COUNTED);
+                byMeasure.computeIfAbsent(key, k -> new ArrayList<>())
+                        .add(new Claim(ai, q, first, contentWords(q.anchor().evidence())));
             }
         }
         List<Finding> out = new ArrayList<>();
-        for (List<Claim> group : byMeasure.values()) {
-            comparePairs(corpus, group, out);
+        for (Map.Entry<String, List<Claim>> group : byMeasure.entrySet()) {
+            if (!several.contains(group.getKey())) {
+                comparePairs(corpus, group.getValue(), out);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "two counts of murder and one count of kidnapping" in both articles: when {@code c}'s sentence
+     * also states a figure of {@code other}'s measure that agrees with it, the two articles agree on
+     * that figure and {@code c} is another item of a list, not a contradiction.
+     */
+    private boolean statedAlso(ResolvedCorpus corpus, Claim c, QuantityClaim other) {
+        for (QuantityClaim q : corpus.articles().get(c.article()).quantities()) {
+            if (q != c.q() && q.anchor().sentence() == c.q().anchor().sentence()
+                    && q.measure().equals(other.measure()) && q.unit().equals(other.unit())
+                    && q.range().gap(other.range()) <= tolerance * q.range().scale(other.range())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Police said 12 people were injured in the riots" and "Police said 18 people had been
+     * injured in the violence": two articles' sentences that share most of their content words
+     * restate one report, so their figures of one measure are about one thing wherever they stand.
+     */
+    private boolean restated(Claim a, Claim b) {
+        if (a.article() == b.article()) {
+            return false;
+        }
+        int shared = 0;
+        for (String w : a.words()) {
+            if (b.words().contains(w)) {
+                shared++;
+            }
+        }
+        int smaller = Math.min(a.words().size(), b.words().size());
+        return shared >= minRestatedWords && shared >= restatedOverlap * smaller;
+    }
+
+    /** Lower-case words of at least three letters that are not function words; numbers are left out. */
+    private Set<String> contentWords(String sentence) {
+        Set<String> out = new HashSet<>();
+        for (String w : sentence.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= 3 && !functionWords.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "the 13-inch MacBook" and "the 15-inch MacBook" in one article: a size that one article
+     * itself gives two incompatible values is the size of several things (models, boats, plots),
+     * so it is not compared in that story at all. Counts are not judged so: an article's first
+     * toll is its headline figure whatever it adds later.
+     */
+    private Set<String> severalThings(ResolvedCorpus corpus) {
+        Map<String, QuantityClaim> first = new HashMap<>();
+        Set<String> out = new HashSet<>();
+        for (int ai = 0; ai < corpus.articles().size(); ai++) {
+            for (QuantityClaim q : corpus.articles().get(ai).quantities()) {
+                if (q.unit().isEmpty()) {
+                    continue;
+                }
+                String key = corpus.stories().get(ai) + "|" + q.measure() + "|" + q.unit();
+                QuantityClaim seen = first.putIfAbsent(ai + "|" + key, q);
+                if (seen != null && seen.range().gap(q.range()) > tolerance * seen.range().scale(q.range())) {
+                    out.add(key);
+                }
+            }
         }
         return out;
     }
@@ -142,7 +231,9 @@ final class QuantityComparison implements Comparison {
     private void compare(ResolvedCorpus corpus, Claim a, Claim b, List<Finding> out) {
         QuantityClaim x = a.q();
         QuantityClaim y = b.q();
-        if (a.article() == b.article() && x.anchor().sentence() == y.anchor().sentence()) {
+        if (!corpus.sameEvent(a.article(), b.article())
+                || a.article() == b.article() && x.anchor().sentence() == y.anchor().sentence()
+                || leadOnly && !(a.lead() && b.lead()) && !restated(a, b)) {
             // one sentence restates ("six miles (10 kilometres)"), breaks down or lists different things
             return;
         }
@@ -152,6 +243,9 @@ final class QuantityComparison implements Comparison {
             return;
         }
         if (partWithinWhole(x, y) || partWithinWhole(y, x)) {
+            return;
+        }
+        if (statedAlso(corpus, a, y) || statedAlso(corpus, b, x)) {
             return;
         }
         boolean incompatible = x.range().gap(y.range()) > tolerance * x.range().scale(y.range());

@@ -19,11 +19,14 @@ import java.util.List;
  * @param sentences   number of story sentences
  * @param tokens      number of tokens
  * @param quotes      direct quotes with their speakers, in reading order
+ * @param yearsNamed  the years (four-digit numbers read as years) the article names, ascending: an
+ *                    undated article's only clue to when it was written
  */
 public record ArticleClaims(Article article, List<PersonMention> persons, List<EventMention> events,
                             List<DurationClaim> durations, List<ProperWord> properWords,
                             List<QuantityClaim> quantities, List<ElapsedClaim> elapsed,
-                            List<AgeClaim> ages, List<QuoteClaim> quotes, int sentences, int tokens) {
+                            List<AgeClaim> ages, List<QuoteClaim> quotes, int sentences, int tokens,
+                            List<Integer> yearsNamed) {
 
     /** Number of claims of every type. */
     public int claimCount() {

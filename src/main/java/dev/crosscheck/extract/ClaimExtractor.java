@@ -25,6 +25,9 @@ import java.util.Set;
  */
 public final class ClaimExtractor {
 
+    private static final int MIN_YEAR = 1900;
+    private static final int MAX_YEAR = 2100;
+
     private static final int MIN_PROPER_WORD = 3;
     private static final int NEIGHBOUR_WINDOW = 2;
 
@@ -71,6 +74,7 @@ public final class ClaimExtractor {
         List<ElapsedClaim> elapsedList = new ArrayList<>();
         List<AgeClaim> ageList = new ArrayList<>();
         List<SentenceContext> contexts = new ArrayList<>();
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
         for (Sentence s : annotated.sentences()) {
             SentenceContext ctx = new SentenceContext(article.source(), article.lines(), s, vocab, capitalised);
             contexts.add(ctx);
@@ -97,12 +101,26 @@ public final class ClaimExtractor {
             elapsedList.addAll(elapsed.extract(ctx, kindAt, dateline, numbers));
             ageList.addAll(ages.extract(ctx, owner));
             properWords(ctx, owner, words);
+            yearsNamed(ctx, years);
         }
         return new ArticleClaims(article.withoutText(), List.copyOf(persons), List.copyOf(eventList),
                 List.copyOf(durationList),
                 List.copyOf(words), List.copyOf(quantityList), List.copyOf(elapsedList), List.copyOf(ageList),
                 List.copyOf(quotes.extract(article, contexts, persons)), annotated.sentences().size(),
-                annotated.tokenCount());
+                annotated.tokenCount(), List.copyOf(years));
+    }
+
+    /** Four-digit numbers between {@code MIN_YEAR} and {@code MAX_YEAR} tagged as numbers. */
+    private static void yearsNamed(SentenceContext ctx, Set<Integer> out) {
+        for (Token t : ctx.tokens) {
+            String w = t.text();
+            if (w.length() == 4 && t.pos().equals("NUM") && w.chars().allMatch(Character::isDigit)) {
+                int y = Integer.parseInt(w);
+                if (y >= MIN_YEAR && y <= MAX_YEAR) {
+                    out.add(y);
+                }
+            }
+        }
     }
 
     private void properWords(SentenceContext ctx, int[] owner, List<ProperWord> out) {

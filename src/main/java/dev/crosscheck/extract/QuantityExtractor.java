@@ -28,6 +28,9 @@ final class QuantityExtractor {
     private static final int MIN_YEAR = 1800;
     private static final int MAX_YEAR = 2100;
 
+    /** Measure prefix of a figure that counts a noun with no measure of the lexicon. */
+    static final String COUNTED = "count:";
+
     private final Vocabulary vocab;
     private final Lexicon.Quantities lex;
 
@@ -57,7 +60,8 @@ final class QuantityExtractor {
                     || endsWith(lower, phrase.start(), lex.denominatorMarkers())) {
                 continue;
             }
-            Optional<Measured> m = unit(ctx, lower, phrase).or(() -> count(ctx, lower, phrase));
+            Optional<Measured> m = unit(ctx, lower, phrase).or(() -> count(ctx, lower, phrase))
+                    .or(() -> countedNoun(ctx, lower, phrase));
             if (m.isEmpty() || notActual(t, phrase)) {
                 continue;
             }
@@ -319,6 +323,33 @@ final class QuantityExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * "Five bombs were dropped", "home to 200,000 people", "over 24,000 refugees": a whole number
+     * before a noun counts that noun ({@code count:bomb}) even with no measure word. Such figures
+     * are compared only between restatements of one sentence (see count-conflict); durations
+     * ("three hours"), ages and years are not counts.
+     */
+    private Optional<Measured> countedNoun(SentenceContext ctx, List<String> lower, NumberPhrases.Phrase p) {
+        List<Token> t = ctx.tokens;
+        if (!p.integer() || p.value() < 1) {
+            return Optional.empty();
+        }
+        int k = p.end();
+        while (k < t.size() && k < p.end() + 2 && t.get(k).pos().equals("ADJ")) {
+            k++;
+        }
+        if (k >= t.size() || !t.get(k).pos().equals("NOUN") || t.get(k).text().equals("-")) {
+            return Optional.empty();
+        }
+        String lemma = t.get(k).lemma();
+        if (vocab.lexicon().durationUnits().containsKey(lower.get(k)) || lex.elapsed().yearUnits().containsKey(lemma)
+                || vocab.isCalendarWord(lower.get(k)) || lex.units().containsKey(List.of(lower.get(k)))
+                || lex.uncountedNouns().contains(lemma)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Measured(COUNTED + lemma, "", 1, k));
     }
 
     private Optional<Measure> byNoun(String word) {

@@ -16,6 +16,11 @@ public enum Severity {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether this severity is {@code threshold} or more severe (error is above warning, above info). */
+    public boolean atLeast(Severity threshold) {
+        return ordinal() <= threshold.ordinal();
+    }
+
     /** Parses a label such as {@code "warning"}; returns empty for unknown labels. */
     public static java.util.Optional<Severity> fromLabel(String label) {
         for (Severity s : values()) {

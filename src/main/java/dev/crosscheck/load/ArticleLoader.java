@@ -26,9 +26,14 @@ public final class ArticleLoader {
 
     /** The default {@code --max-file-size}: 16 MB. */
     public static final long DEFAULT_MAX_BYTES = 16L << 20;
+    /** How many non-empty lines at the top may hold the dateline (headline, dateline, byline). */
+    private static final int DATELINE_LINES = 3;
+    /** Longer lines are story sentences, not datelines. */
+    private static final int DATELINE_MAX_CHARS = 90;
 
     private final DateParser dates;
     private final Boilerplate boilerplate;
+    private final Lexicon.Calendar calendar;
     private final long maxBytes;
 
     public ArticleLoader(Lexicon lexicon) {
@@ -39,6 +44,7 @@ public final class ArticleLoader {
     public ArticleLoader(Lexicon lexicon, long maxBytes) {
         this.maxBytes = maxBytes;
         Lexicon.Calendar cal = lexicon.calendar();
+        this.calendar = cal;
         this.dates = new DateParser(cal.months(), cal.weekdays(), cal.slashMonthFirst());
         this.boilerplate = new Boilerplate(lexicon.boilerplate());
     }
@@ -96,18 +102,47 @@ public final class ArticleLoader {
         return new Article(source, text, lines, dateline, segments);
     }
 
+    /**
+     * The dateline: the first non-empty line when it is a date as a whole ("Fri. Sep 22nd, 2023"),
+     * else the first of the first {@value #DATELINE_LINES} non-empty lines that is short (at most
+     * {@value #DATELINE_MAX_CHARS} characters) and holds a full date, as page headers put it after
+     * the headline ("Updated: July 7, 2012, 10:04 PM ET", "Tue Jul 2, 2013 1:28PM GMT"). A long
+     * line, or one with words other than the calendar's and its dateline words ("Blinken meets Xi
+     * on June 19, 2023"), is a headline or a sentence of the story, whatever dates it names.
+     */
     private Optional<Dateline> dateline(String text, LineIndex lines) {
-        for (int line = 1; line <= lines.lineCount(); line++) {
+        int seen = 0;
+        for (int line = 1; line <= lines.lineCount() && seen < DATELINE_LINES; line++) {
             int start = lines.startOf(line);
             int end = line < lines.lineCount() ? lines.startOf(line + 1) - 1 : text.length();
             String content = text.substring(start, end).strip();
             if (content.isEmpty()) {
                 continue;
             }
+            seen++;
             Optional<LocalDate> date = dates.parseDateline(content);
-            return date.map(d -> new Dateline(d, content, lineNo(lines, start)));
+            if (date.isEmpty() && content.length() <= DATELINE_MAX_CHARS) {
+                date = dates.find(content).stream().findFirst().filter(d -> onlyFurniture(content, d))
+                        .map(DateParser.DateMention::date);
+            }
+            if (date.isPresent()) {
+                return Optional.of(new Dateline(date.get(), content, lineNo(lines, start)));
+            }
         }
         return Optional.empty();
+    }
+
+    /** Every word of the line outside the date is a month, a weekday or a dateline word ("Updated", "GMT"). */
+    private boolean onlyFurniture(String line, DateParser.DateMention date) {
+        String rest = line.substring(0, date.start()) + " " + line.substring(date.end());
+        for (String w : rest.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}.]+")) {
+            String word = w.endsWith(".") && w.indexOf('.') == w.length() - 1 ? w.substring(0, w.length() - 1) : w;
+            if (!word.isEmpty() && !calendar.months().containsKey(word) && !calendar.weekdays().containsKey(word)
+                    && !calendar.datelineWords().contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int lineNo(LineIndex lines, int offset) {

@@ -2,6 +2,7 @@ package dev.crosscheck.report;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
@@ -95,19 +96,27 @@ public final class CsvReportWriter {
 
     private static void writeCsv(Path temp, List<Finding> findings, Options options) throws IOException {
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-             Writer writer = new BufferedWriter(new OutputStreamWriter(
-                     Channels.newOutputStream(channel), StandardCharsets.UTF_8.newEncoder()))) {
-            if (options.byteOrderMark()) {
-                writer.write(BYTE_ORDER_MARK);
-            }
-            try (CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
-                for (Finding finding : findings) {
-                    printer.printRecord(row(finding));
-                }
-                printer.flush();
-                channel.force(true);
-            }
+             OutputStream out = Channels.newOutputStream(channel)) {
+            render(findings, options, out);
+            channel.force(true);
         }
+    }
+
+    /**
+     * Writes the report to {@code out} (flushed, not closed): the bytes of a report file, or of
+     * {@code -o -} on standard output.
+     */
+    public static void render(List<Finding> findings, Options options, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()));
+        if (options.byteOrderMark()) {
+            writer.write(BYTE_ORDER_MARK);
+        }
+        CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+        for (Finding finding : findings) {
+            printer.printRecord(row(finding));
+        }
+        printer.flush();
+        writer.flush();
     }
 
     /**

@@ -69,6 +69,36 @@ public final class StagedFile implements AutoCloseable {
         }
     }
 
+    /** Writes an output to {@code out}. */
+    public interface Content {
+        void write(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * Stages {@code content} beside {@code target}, forced to disk; on failure no temporary file
+     * remains.
+     */
+    public static StagedFile write(Path target, String suffix, Content content) throws IOException {
+        StagedFile staged = create(target, suffix);
+        try {
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(staged.temp,
+                    java.nio.file.StandardOpenOption.WRITE);
+                 java.io.OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                content.write(out);
+                out.flush();
+                channel.force(true);
+            }
+            return staged;
+        } catch (Throwable failure) {
+            try {
+                staged.close();
+            } catch (IOException | RuntimeException cleanup) {
+                failure.addSuppressed(cleanup);
+            }
+            throw failure;
+        }
+    }
+
     /** Where to write. */
     public Path temp() {
         return temp;

@@ -19,10 +19,20 @@ import java.util.TreeSet;
  * @param stories  for each article, its story (the index of the story's first article):
  *                 articles that share enough names to be about the same news
  * @param speakers for each article, the person id of the speaker of each of its quotes (-1: unknown)
+ * @param time     whether two articles can report one event by when they were written
  */
 public record ResolvedCorpus(List<ArticleClaims> articles, List<Person> persons, List<int[]> personOf,
                              List<List<Optional<ResolvedEvent>>> events, List<EventDate> dates, List<Integer> stories,
-                             List<int[]> speakers) {
+                             List<int[]> speakers, StoryTime time) {
+
+    /**
+     * Whether two articles may report one event: the same story, and datelines (or named years)
+     * that allow it. Stories are connected groups, so two of their articles may be linked only
+     * through others; this checks the pair itself.
+     */
+    public boolean sameEvent(int a, int b) {
+        return stories.get(a).equals(stories.get(b)) && time.compatible(articles.get(a), articles.get(b));
+    }
 
     /** "meeting Antony Blinken–Xi Jinping". */
     public String eventLabel(ResolvedEvent e) {

@@ -13,12 +13,14 @@ public final class Resolver {
     private final PersonResolver persons;
     private final EventResolver events;
     private final StoryClusterer stories;
+    private final StoryTime time;
     private final QuoteResolver quotes = new QuoteResolver();
 
     public Resolver(Lexicon lexicon) {
         this.persons = new PersonResolver(new NameSimilarity(lexicon.names()));
         this.events = new EventResolver(lexicon.events().anaphoraWindow(), lexicon.calendar().undatedWindowDays());
         this.stories = new StoryClusterer(lexicon.stories());
+        this.time = new StoryTime(lexicon.stories());
     }
 
     public ResolvedCorpus resolve(List<ArticleClaims> articles) {
@@ -35,6 +37,7 @@ public final class Resolver {
             speakers.add(quotes.resolve(articles.get(i), people.personOf().get(i), people.persons()));
         }
         return new ResolvedCorpus(List.copyOf(articles), people.persons(), people.personOf(), List.copyOf(allEvents),
-                List.copyOf(dates), stories.cluster(articles, people.personOf()), List.copyOf(speakers));
+                List.copyOf(dates), stories.cluster(articles, people.personOf()), List.copyOf(speakers),
+                time);
     }
 }

@@ -22,9 +22,11 @@ import java.util.TreeSet;
 final class StoryClusterer {
 
     private final Lexicon.Stories params;
+    private final StoryTime time;
 
     StoryClusterer(Lexicon.Stories params) {
         this.params = params;
+        this.time = new StoryTime(params);
     }
 
     /** For each article, its story: the index of the story's first article. */
@@ -65,7 +67,8 @@ final class StoryClusterer {
                 shared[b] = 0;
                 int smaller = Math.min(nameCount[a], nameCount[b]);
                 // a short text with a single name ("40 died in Ostra") links by that name alone
-                if (common >= Math.min(params.minShared(), smaller) && common >= params.minOverlap() * smaller) {
+                if (common >= Math.min(params.minShared(), smaller) && common >= params.minOverlap() * smaller
+                        && time.compatible(articles.get(a), articles.get(b))) {
                     sets.union(a, b);
                 }
             }

@@ -25,7 +25,13 @@ public record Lexicon(
         Quotes quotes) {
 
     /** When two articles tell the same story (see {@code stories.yaml}). */
-    public record Stories(int minShared, double minOverlap, int maxNameArticles) {
+    public record Stories(int minShared, double minOverlap, int maxNameArticles, int maxDatelineGapDays,
+                          int undatedYearSlack) {
+
+        /** The name thresholds with the default time gates. */
+        public Stories(int minShared, double minOverlap, int maxNameArticles) {
+            this(minShared, minOverlap, maxNameArticles, 30, 1);
+        }
     }
 
     /**
@@ -108,7 +114,7 @@ public record Lexicon(
                              List<List<String>> attributionMarkers, Set<String> speechVerbs,
                              Set<String> scopePrepositions, int updateWindowDays, Elapsed elapsed,
                              List<AgePattern> ages, List<List<String>> denominatorMarkers,
-                             int backgroundMonthDays) {
+                             int backgroundMonthDays, Set<String> uncountedNouns) {
     }
 
     /**
@@ -137,7 +143,7 @@ public record Lexicon(
      */
     public record Calendar(Map<String, Integer> months, Map<String, DayOfWeek> weekdays,
                            boolean slashMonthFirst, int undatedWindowDays, Map<List<String>, RelativeDate> relative,
-                           Set<String> monthPrefixes, Set<String> futureMarkers) {
+                           Set<String> monthPrefixes, Set<String> futureMarkers, Set<String> datelineWords) {
     }
 
     /** Units a relative date counts in. */

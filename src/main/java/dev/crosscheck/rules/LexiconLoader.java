@@ -43,20 +43,22 @@ final class LexiconLoader {
 
     private Lexicon.Stories stories() {
         YamlNode root = files.apply("stories.yaml");
-        root.requireOnlyKeys("min-shared", "min-overlap", "max-name-articles");
+        root.requireOnlyKeys("min-shared", "min-overlap", "max-name-articles", "max-dateline-gap-days",
+                "undated-year-slack");
         int minShared = root.integerAtLeast("min-shared", 2, 1);
         double minOverlap = root.decimal("min-overlap", 0.2);
         if (minOverlap < 0 || minOverlap > 1) {
             throw root.get("min-overlap").error("min-overlap must be between 0 and 1");
         }
         int maxArticles = root.integerAtLeast("max-name-articles", 50, 1);
-        return new Lexicon.Stories(minShared, minOverlap, maxArticles);
+        return new Lexicon.Stories(minShared, minOverlap, maxArticles,
+                root.integerAtLeast("max-dateline-gap-days", 30, 0), root.integerAtLeast("undated-year-slack", 1, 0));
     }
 
     private Lexicon.Calendar calendar() {
         YamlNode root = files.apply("calendar.yaml");
         root.requireOnlyKeys("months", "weekdays", "slash-order", "undated-event-window-days", "relative",
-                "month-prefixes", "future-markers");
+                "month-prefixes", "future-markers", "dateline-words");
         Map<String, Integer> months = new LinkedHashMap<>();
         for (Map.Entry<String, YamlNode> e : root.get("months").asMap().entrySet()) {
             int month = parseInt(e.getValue(), e.getKey());
@@ -95,7 +97,7 @@ final class LexiconLoader {
         }
         return new Lexicon.Calendar(Map.copyOf(months), Map.copyOf(weekdays), order.equals("month-first"), window,
                 Map.copyOf(relative), lowerSet(root.strings("month-prefixes")),
-                lowerSet(root.strings("future-markers")));
+                lowerSet(root.strings("future-markers")), lowerSet(root.strings("dateline-words")));
     }
 
     /** {@code {unit: week, offset: -1}}. */
@@ -350,7 +352,7 @@ final class LexiconLoader {
         root.requireOnlyKeys("measures", "vague", "counted-nouns", "units", "not-actual-markers",
                 "rate-markers", "year-markers", "attribution-markers", "speech-verbs", "scope-prepositions",
                 "update-window-days", "elapsed", "ages", "denominator-markers",
-                "background-month-days");
+                "background-month-days", "uncounted-nouns");
         List<Lexicon.Measure> measures = new ArrayList<>();
         for (Map.Entry<String, YamlNode> e : root.get("measures").asMap().entrySet()) {
             YamlNode m = e.getValue();
@@ -410,7 +412,7 @@ final class LexiconLoader {
                 new Lexicon.Elapsed(lowerSet(el.strings("first-words")), lowerSet(el.strings("since-words")),
                         lowerSet(el.strings("span-words")), Map.copyOf(yearUnits),
                         lowerSet(el.strings("topicless-nouns"))), agePatterns(root), List.copyOf(denominators),
-                root.integerAtLeast("background-month-days", 31, 0));
+                root.integerAtLeast("background-month-days", 31, 0), lowerSet(root.strings("uncounted-nouns")));
     }
 
     /** {@code ages: [{pattern: '...', person: after|before}]}; group 1 of each pattern is the age. */

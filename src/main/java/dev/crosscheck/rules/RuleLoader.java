@@ -3,6 +3,7 @@ package dev.crosscheck.rules;
 import dev.crosscheck.finding.Category;
 import dev.crosscheck.finding.Severity;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,9 +17,12 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,7 +91,52 @@ public final class RuleLoader {
             throw new RuleFileException(label, 0, "no rule files (*.yaml) found");
         }
         rules.sort(Comparator.comparing(RuleDefinition::id));
-        return new RuleSet(label, List.copyOf(rules), lexicon);
+        return new RuleSet(label, List.copyOf(rules), lexicon, digest(dir, label));
+    }
+
+    /**
+     * {@code sha256:<hex>} over the rule files and the lexicon files, sorted by their path inside the
+     * directory: each contributes its path, a NUL, its length and its bytes. Line ends are normalised
+     * to LF and a byte-order mark dropped first, so a checkout with CRLF line ends has the same digest.
+     */
+    static String digest(Path dir, String label) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            List<String> names = new ArrayList<>();
+            for (Path f : ruleFiles(dir, label)) {
+                names.add(f.getFileName().toString());
+            }
+            Path lexicon = dir.resolve("lexicon");
+            if (Files.isDirectory(lexicon)) {
+                for (Path f : ruleFiles(lexicon, label + "/lexicon")) {
+                    names.add("lexicon/" + f.getFileName());
+                }
+            }
+            names.sort(Comparator.naturalOrder());
+            for (String name : names) {
+                byte[] bytes = normalise(Files.readAllBytes(dir.resolve(name)));
+                sha.update((name + "\0" + bytes.length + "\0").getBytes(StandardCharsets.UTF_8));
+                sha.update(bytes);
+            }
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new RuleFileException(label, 0, "cannot read rule files: " + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+
+    private static byte[] normalise(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n') {
+                continue;
+            }
+            out.write(bytes[i]);
+        }
+        return out.toByteArray();
     }
 
     private static List<Path> ruleFiles(Path dir, String label) {

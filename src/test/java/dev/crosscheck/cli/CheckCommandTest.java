@@ -66,7 +66,7 @@ class CheckCommandTest {
     void checkingTheSeedsWritesTheReportAndASummary() {
         Path report = tmp.resolve("out/seeds.csv");
         Run r = run("check", "seeds", "-o", report.toString());
-        assertEquals(0, r.exit(), r.err());
+        assertEquals(ExitCode.FINDINGS.code(), r.exit(), "the seeds have 2 errors: " + r.err());
         assertTrue(Files.isRegularFile(report));
         assertTrue(r.out().contains("Read 5 articles"), r.out());
         assertTrue(r.out().contains("Report: " + report), r.out());
@@ -266,8 +266,8 @@ class CheckCommandTest {
     void runsWithFourThreadsAndWithOneWriteIdenticalBytes() throws IOException {
         Path one = tmp.resolve("one.csv");
         Path two = tmp.resolve("two.csv");
-        assertEquals(0, run("check", "-j", "4", "seeds", "-o", one.toString()).exit());
-        assertEquals(0, run("check", "-j", "1", "seeds", "-o", two.toString()).exit());
+        assertEquals(1, run("check", "-j", "4", "seeds", "-o", one.toString()).exit());
+        assertEquals(1, run("check", "-j", "1", "seeds", "-o", two.toString()).exit());
         assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(two));
     }
 

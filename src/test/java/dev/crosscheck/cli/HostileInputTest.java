@@ -156,6 +156,54 @@ class HostileInputTest {
         assertEquals("", r.out());
     }
 
+    @Test
+    void everyFormatOutputTheClaimsFileAndTheBaselineAreProbedBeforeAnythingIsRead() throws IOException {
+        Path dir = Files.createDirectory(tmp.resolve("ro"));
+        Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        Path folder = canCreateIn(dir) ? Path.of("/sys") : dir;
+        Assumptions.assumeFalse(canCreateIn(folder), "no unwritable folder available");
+        Path article = write("a.txt", "Ivo Rask met Lee Wu on Monday.\n");
+        Path ok = tmp.resolve("ok.csv");
+        String denied = ": permission denied (folder " + folder + " is not writable)";
+
+        Path sarif = folder.resolve("r.sarif");
+        Run r = run("check", article.toString(), "-o", ok.toString(), "--format", "csv",
+                "--format", "sarif=" + sarif);
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("crosscheck: cannot write sarif report " + sarif + denied, r.err().strip());
+
+        Path json = folder.resolve("r.json");
+        r = run("check", article.toString(), "--format", "json=" + json, "--format", "text");
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("crosscheck: cannot write report " + json + denied, r.err().strip());
+
+        Path claims = folder.resolve("claims.tsv");
+        r = run("check", article.toString(), "-o", ok.toString(), "--claims", claims.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("crosscheck: cannot write claims file " + claims + denied, r.err().strip());
+
+        Path baseline = folder.resolve("baseline.csv");
+        r = run("baseline", "create", article.toString(), "-o", baseline.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("crosscheck: cannot write baseline " + baseline + denied, r.err().strip());
+        assertEquals("", r.out());
+        assertTrue(Files.notExists(ok), "no output is written when one cannot be");
+    }
+
+    @Test
+    void baselineCreateSkipsAnArticleOverTheSizeLimitAsCheckDoes() throws IOException {
+        Path big = write("big.txt", "Ivo Rask met Lee Wu on Monday. ".repeat(80));
+        Path small = write("small.txt", "Ivo Rask met Lee Wu on Monday.\n");
+        Path baseline = tmp.resolve("baseline.csv");
+        Run r = run("baseline", "create", "--max-file-size", "1KB", big.toString(), small.toString(),
+                "-o", baseline.toString());
+        assertEquals(3, r.exit(), r.err());
+        assertEquals("crosscheck: " + big + ": skipped: larger than the limit of 1 KB (2.4 KB); raise it with "
+                + "--max-file-size", r.err().strip());
+        assertTrue(r.out().contains("Read 1 article"), r.out());
+        assertTrue(Files.isRegularFile(baseline));
+    }
+
     private static boolean canRead(Path p) {
         try (var in = Files.newInputStream(p)) {
             in.read();

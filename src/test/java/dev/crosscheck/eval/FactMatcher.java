@@ -62,7 +62,8 @@ public final class FactMatcher {
 
     /**
      * Values as written agree when one contains the other or they share at least half the words of
-     * the shorter; a gold value may list alternative wordings separated by {@code ;}.
+     * the shorter (and, when both hold figures, a figure); a gold value may list alternative wordings
+     * separated by {@code ;}.
      */
     static boolean sameValue(String found, String gold) {
         for (String alternative : gold.split(";")) {
@@ -86,7 +87,18 @@ public final class FactMatcher {
         Set<String> wy = new HashSet<>(Arrays.asList(y.split(" ")));
         Set<String> both = new HashSet<>(wx);
         both.retainAll(wy);
+        if (hasDigits(wx) && hasDigits(wy) && both.stream().noneMatch(FactMatcher::isDigits)) {
+            return false; // "612 people" is not "200,000 people": figures must share a figure
+        }
         return !both.isEmpty() && both.size() * 2 >= Math.min(wx.size(), wy.size());
+    }
+
+    private static boolean hasDigits(Set<String> words) {
+        return words.stream().anyMatch(FactMatcher::isDigits);
+    }
+
+    private static boolean isDigits(String w) {
+        return w.chars().anyMatch(Character::isDigit);
     }
 
     private static String fold(String s) {

@@ -45,6 +45,24 @@ class ArticleLoaderTest {
         assertFalse(segmentsText(a).contains(line), "the dateline is not story text");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Updated: July 7, 2012, 10:04 PM ET|2012-07-07",
+        "Tue Jul 2, 2013 1:28PM GMT|2013-07-02",
+        "21 July 2013 Last updated at 11:11 GMT|2013-07-21",
+        "December 23, 2012 6:11 PM|2012-12-23"})
+    void aPageHeaderDateAfterTheHeadlineIsTheDateline(String line, String date) {
+        Article a = loader.parse("x.txt", "Klitschko retains belts\n" + line + "\nKlitschko stopped Thompson.");
+        assertEquals(LocalDate.parse(date), a.dateline().orElseThrow().date());
+        assertEquals(2, a.dateline().get().line());
+    }
+
+    @Test
+    void aStorySentenceOrHeadlineWithADateIsNoDatelineOnTheSecondLineEither() {
+        assertTrue(loader.parse("x.txt", "Quake hits Iran\nBlinken meets Xi on June 19, 2023\n\nBody.").dateline()
+                .isEmpty());
+    }
+
     @Test
     void aHeadlineIsNotADateline() {
         assertTrue(loader.parse("x.txt", "Blinken meets Xi on June 19, 2023\n\nBody.").dateline().isEmpty());

@@ -142,7 +142,8 @@ class SeedsReportTest {
         StringWriter sink = new StringWriter();
         var cl = CrosscheckCli.commandLine();
         cl.setOut(new PrintWriter(sink));
-        assertEquals(0, cl.execute("check", "seeds", "-o", out.toString()));
+        // exit 1: the seeds hold two errors, and --fail-on error is the default
+        assertEquals(1, cl.execute("check", "seeds", "-o", out.toString()));
         assertArrayEquals(Files.readAllBytes(Path.of("src/test/resources/golden/seeds.csv")), Files.readAllBytes(out),
                 "report differs from src/test/resources/golden/seeds.csv; if the change is intended, regenerate it "
                         + "(see README) and review the diff");
