@@ -4,6 +4,7 @@ import dev.crosscheck.load.InputException;
 import dev.crosscheck.pipeline.OutOfMemoryException;
 import dev.crosscheck.report.Baseline;
 import dev.crosscheck.rules.RuleFileException;
+import dev.crosscheck.text.RegexTimeoutException;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -24,6 +25,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         Throwable cause = unwrap(ex);
         if (cause instanceof InputException || cause instanceof RuleFileException) {
             err.println("crosscheck: " + cause.getMessage());
+            return ExitCode.USAGE.code();
+        }
+        if (cause instanceof RegexTimeoutException) {
+            // outside one article (name resolution over all of them): the rule file must be fixed
+            err.println("crosscheck: rule " + cause.getMessage());
             return ExitCode.USAGE.code();
         }
         if (cause instanceof Baseline.BaselineException) {

@@ -72,6 +72,24 @@ final class OutputPaths {
                         + "; refusing to overwrite it", null);
             }
         }
+        probe(what, out);
+    }
+
+    /**
+     * Creates and deletes a temporary file beside {@code out} (creating missing folders), so an
+     * output folder that cannot be written is named before any article is read.
+     */
+    private static void probe(String what, Path out) {
+        try {
+            StagedFile.create(out, ".probe.tmp").close();
+        } catch (IOException e) {
+            Path dir = out.toAbsolutePath().getParent();
+            String cause = describe(e);
+            if (e instanceof AccessDeniedException && !cause.contains(": ")) {
+                cause += " (folder " + (out.getParent() != null ? out.getParent() : dir) + " is not writable)";
+            }
+            throw new ReportException(what + " " + out + ": " + cause, e);
+        }
     }
 
     /** The same file: by identity when both exist (links included), else by normalised absolute path. */

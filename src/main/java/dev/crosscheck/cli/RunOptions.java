@@ -46,6 +46,10 @@ final class RunOptions {
             description = "Worker threads for per-article NLP. Default: all cores (${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--max-file-size", paramLabel = "SIZE", converter = ByteSize.class, defaultValue = "16MB",
+            description = "Skip (and name) articles larger than this: bytes, or KB, MB, GB. Default: ${DEFAULT-VALUE}.")
+    long maxFileSize;
+
     /** What one run read and found. */
     record Run(RuleSet rules, List<InputFiles.Input> inputs, Set<String> targetSources, CheckResult result) {
 
@@ -109,7 +113,8 @@ final class RunOptions {
         Progress bar = progress ? new Progress(hooks, err) : null;
         CheckResult result;
         try {
-            result = new Checker(p.rules(), join(p.models()), threads, bar != null ? bar : hooks).check(p.inputs());
+            result = new Checker(p.rules(), join(p.models()), threads, bar != null ? bar : hooks, maxFileSize)
+                    .check(p.inputs());
         } finally {
             if (bar != null) {
                 bar.done();

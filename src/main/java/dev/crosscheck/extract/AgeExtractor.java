@@ -2,6 +2,7 @@ package dev.crosscheck.extract;
 
 import dev.crosscheck.nlp.Token;
 import dev.crosscheck.rules.Lexicon;
+import dev.crosscheck.text.BoundedRegex;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +42,9 @@ final class AgeExtractor {
             return out; // every pattern's group 1 is a number of years
         }
         for (Lexicon.AgePattern p : patterns) {
-            Matcher m = p.pattern().matcher(text);
-            while (m.find()) {
+            BoundedRegex.Bounded bounded = p.bounded().matcher(text);
+            Matcher m = bounded.matcher();
+            while (bounded.find()) {
                 // the phrase without the punctuation around it (", 58," → "58")
                 int first = ctx.tokenAt(base + m.start());
                 int last = ctx.tokenAt(base + m.end() - 1);

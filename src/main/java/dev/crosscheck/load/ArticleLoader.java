@@ -4,6 +4,7 @@ import dev.crosscheck.rules.Lexicon;
 import dev.crosscheck.text.DateParser;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -12,6 +13,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,6 +24,8 @@ import java.util.Optional;
 /** Reads one article file: strict UTF-8, dateline, boilerplate-free segments. */
 public final class ArticleLoader {
 
+    /** The default {@code --max-file-size}: 16 MB. */
+    public static final long DEFAULT_MAX_BYTES = 16L << 20;
     /** How many non-empty lines at the top may hold the dateline (headline, dateline, byline). */
     private static final int DATELINE_LINES = 3;
     /** Longer lines are story sentences, not datelines. */
@@ -31,8 +35,15 @@ public final class ArticleLoader {
     private final Boilerplate boilerplate;
     private final Lexicon.Calendar calendar;
     private final LanguageCheck language;
+    private final long maxBytes;
 
     public ArticleLoader(Lexicon lexicon) {
+        this(lexicon, DEFAULT_MAX_BYTES);
+    }
+
+    /** @param maxBytes larger files are not read: {@link #load} refuses them, naming the size */
+    public ArticleLoader(Lexicon lexicon, long maxBytes) {
+        this.maxBytes = maxBytes;
         Lexicon.Calendar cal = lexicon.calendar();
         this.calendar = cal;
         this.dates = new DateParser(cal.months(), cal.weekdays(), cal.slashMonthFirst());
@@ -43,20 +54,44 @@ public final class ArticleLoader {
     /**
      * Loads {@code file}, naming it {@code source} in every message and report.
      *
-     * @throws InputException when the file cannot be read or is not UTF-8 text
+     * @throws InputException when the file cannot be read, is larger than the limit or is not UTF-8 text
      */
     public Article load(Path file, String source) {
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            // read one byte past the limit: a file that grows while it is read is caught too
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new InputException(source, "skipped: larger than the limit of " + size(maxBytes) + " ("
+                        + size(Math.max(Files.size(file), bytes.length)) + "); raise it with --max-file-size");
+            }
         } catch (NoSuchFileException e) {
-            throw new InputException(source, "no such file");
+            throw new InputException(source, Files.isSymbolicLink(file) ? InputFiles.linkProblem(file)
+                    : "no such file");
         } catch (AccessDeniedException e) {
             throw new InputException(source, "permission denied");
+        } catch (FileSystemException e) {
+            throw new InputException(source, Files.isSymbolicLink(file) ? InputFiles.linkProblem(file)
+                    : "cannot read: " + (e.getReason() != null ? e.getReason() : e.getMessage()));
         } catch (IOException e) {
             throw new InputException(source, "cannot read: " + e.getMessage());
         }
         return parse(source, decode(source, bytes), InputFiles.Format.of(file));
+    }
+
+    /** A size for messages: "16 MB", "2.5 MB", "900 bytes". */
+    static String size(long bytes) {
+        if (bytes >= 1 << 20) {
+            double mb = bytes / (double) (1 << 20);
+            return (mb == Math.rint(mb) ? String.valueOf((long) mb) : String.format(java.util.Locale.ROOT, "%.1f", mb))
+                    + " MB";
+        }
+        if (bytes >= 1 << 10) {
+            double kb = bytes / (double) (1 << 10);
+            return (kb == Math.rint(kb) ? String.valueOf((long) kb) : String.format(java.util.Locale.ROOT, "%.1f", kb))
+                    + " KB";
+        }
+        return bytes + " bytes";
     }
 
     /** Builds an article from text already in memory (rule examples, tests). */

@@ -1,6 +1,7 @@
 package dev.crosscheck.load;
 
 import dev.crosscheck.rules.Lexicon.BoilerplatePattern;
+import dev.crosscheck.text.BoundedRegex;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -40,10 +41,11 @@ public final class Boilerplate {
         }
         for (int pi = 0; pi < patterns.size(); pi++) {
             BoilerplatePattern p = patterns.get(pi);
-            Matcher m = p.regex().matcher(text);
+            BoundedRegex.Bounded bounded = p.bounded().matcher(text);
+            Matcher m = bounded.matcher();
             boolean anchored = lineAnchored[pi];
             int searchFrom = 0;
-            while (anchored ? matchAtLineStart(m, text, searchFrom) : m.find()) {
+            while (anchored ? matchAtLineStart(bounded, text, searchFrom) : bounded.find()) {
                 searchFrom = m.end() > m.start() ? m.end() : m.end() + 1;
                 if (m.end() == m.start() && p.scope() == dev.crosscheck.rules.Lexicon.Scope.MATCH) {
                     continue;
@@ -134,11 +136,12 @@ public final class Boilerplate {
      * The next match of a line-anchored pattern at or after {@code from}, as {@code find()} would
      * give it: {@code lookingAt} at each line start in turn.
      */
-    private static boolean matchAtLineStart(Matcher m, String text, int from) {
+    private static boolean matchAtLineStart(BoundedRegex.Bounded bounded, String text, int from) {
+        Matcher m = bounded.matcher();
         m.useTransparentBounds(true).useAnchoringBounds(false);
         for (int at = lineStartAtOrAfter(text, from); at >= 0; at = lineStartAtOrAfter(text, at + 1)) {
             m.region(at, text.length());
-            if (m.lookingAt()) {
+            if (bounded.lookingAt()) {
                 return true;
             }
         }

@@ -72,6 +72,8 @@ public final class InputFiles {
                 out.putIfAbsent(p.toAbsolutePath().normalize(), new Input(p, arg));
             } else if (Files.exists(p)) {
                 throw new InputException(arg, "not a regular file or folder");
+            } else if (Files.isSymbolicLink(p)) {
+                throw new InputException(arg, linkProblem(p));
             } else {
                 throw new InputException(arg, "no such file or folder");
             }
@@ -91,9 +93,27 @@ public final class InputFiles {
                 || n.endsWith(".html") || n.endsWith(".htm"));
     }
 
+    /** Why a symbolic link cannot be followed: a loop, or a target that does not exist. */
+    static String linkProblem(Path link) {
+        try {
+            link.toRealPath();
+            return "cannot follow symbolic link";
+        } catch (java.nio.file.FileSystemException e) {
+            if (!(e instanceof java.nio.file.NoSuchFileException) && e.getReason() != null
+                    && e.getReason().toLowerCase(Locale.ROOT).contains("symbolic link")) {
+                return "symbolic link loop (too many levels of symbolic links)";
+            }
+            return "broken symbolic link (its target does not exist)";
+        } catch (IOException e) {
+            return "cannot follow symbolic link: " + e.getMessage();
+        }
+    }
+
     private static List<Path> articleFiles(Path dir, String arg, boolean recursive) {
         try (Stream<Path> s = recursive ? Files.walk(dir) : Files.list(dir)) {
-            return s.filter(f -> !f.equals(dir) && isArticleName(f) && Files.isRegularFile(f))
+            // an article link that leads nowhere (broken, or a loop) is kept: loading it names the problem
+            return s.filter(f -> !f.equals(dir) && isArticleName(f) && (Files.isRegularFile(f)
+                            || Files.isSymbolicLink(f) && !Files.exists(f)))
                     .sorted((a, b) -> dir.relativize(a).toString().compareTo(dir.relativize(b).toString()))
                     .toList();
         } catch (IOException e) {

@@ -35,6 +35,68 @@ public final class Annotator {
                 .sorted(java.util.Comparator.comparing(String::length).reversed().thenComparing(w -> w)).toList();
     }
 
+    /**
+     * Sentences longer than this many tokens are POS-tagged in windows of this size. OpenNLP's beam
+     * search copies each candidate's tag history at every step, so one sentence costs time
+     * quadratic in its length (a 100 KB line without a sentence break took minutes); its features
+     * look two words either way, so windows change tags only next to their edges, and real
+     * sentences (under 256 tokens) are tagged whole, as before.
+     */
+    static final int TAG_WINDOW = 256;
+
+    /**
+     * Whitespace-delimited words longer than this are one token each, not given to the tokenizer
+     * model: it evaluates features built from the whole word at every character, so a word costs
+     * time quadratic in its length (five 100,000-character words took three minutes).
+     */
+    static final int LONG_WORD = 256;
+
+    private Span[] tokenize(String text) {
+        List<Span> out = null;
+        int pieceStart = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            if (end - i > LONG_WORD) {
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
+                for (Span s : tokenizer.tokenizePos(text.substring(pieceStart, i))) {
+                    out.add(new Span(s.getStart() + pieceStart, s.getEnd() + pieceStart));
+                }
+                out.add(new Span(i, end));
+                pieceStart = end;
+            }
+            i = end;
+        }
+        if (out == null) {
+            return tokenizer.tokenizePos(text); // the usual case: no word is that long
+        }
+        for (Span s : tokenizer.tokenizePos(text.substring(pieceStart))) {
+            out.add(new Span(s.getStart() + pieceStart, s.getEnd() + pieceStart));
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    private String[] tag(String[] words) {
+        if (words.length <= TAG_WINDOW) {
+            return tagger.tag(words);
+        }
+        String[] tags = new String[words.length];
+        for (int from = 0; from < words.length; from += TAG_WINDOW) {
+            int to = Math.min(words.length, from + TAG_WINDOW);
+            System.arraycopy(tagger.tag(java.util.Arrays.copyOfRange(words, from, to)), 0, tags, from, to - from);
+        }
+        return tags;
+    }
+
     /** Annotates every story segment of {@code article}. */
     public AnnotatedArticle annotate(Article article) {
         String text = article.text();
@@ -49,7 +111,7 @@ public final class Annotator {
                 }
                 int sentStart = seg.start() + trimmed.getStart();
                 String sentText = text.substring(sentStart, seg.start() + trimmed.getEnd());
-                List<Span> spans = repair.repair(sentText, tokenizer.tokenizePos(sentText));
+                List<Span> spans = repair.repair(sentText, tokenize(sentText));
                 if (spans.isEmpty()) {
                     continue;
                 }
@@ -57,7 +119,7 @@ public final class Annotator {
                 for (int i = 0; i < words.length; i++) {
                     words[i] = spans.get(i).getCoveredText(sentText).toString();
                 }
-                String[] tags = tagger.tag(words);
+                String[] tags = tag(words);
                 String[] lemmas = lemmatizer.lemmatize(words, tags);
                 List<Token> tokens = new ArrayList<>(words.length);
                 for (int i = 0; i < words.length; i++) {

@@ -85,10 +85,15 @@ public final class Checker {
 
     /** As {@link #Checker(RuleSet, NlpModels, int)}, calling {@code hooks} around each stage. */
     public Checker(RuleSet rules, NlpModels models, int threads, Hooks hooks) {
+        this(rules, models, threads, hooks, ArticleLoader.DEFAULT_MAX_BYTES);
+    }
+
+    /** As above; article files over {@code maxFileBytes} are skipped and named ({@code --max-file-size}). */
+    public Checker(RuleSet rules, NlpModels models, int threads, Hooks hooks, long maxFileBytes) {
         this.hooks = hooks;
         Comparisons all = Comparisons.of(rules);
         this.comparisons = hooks == Hooks.NONE ? all : all.with(c -> hooked(c, hooks));
-        this.loader = new ArticleLoader(rules.lexicon());
+        this.loader = new ArticleLoader(rules.lexicon(), maxFileBytes);
         this.annotator = new Annotator(models, rules.lexicon().names().glueWords());
         this.extractor = new ClaimExtractor(rules.lexicon());
         this.resolver = new Resolver(rules.lexicon());

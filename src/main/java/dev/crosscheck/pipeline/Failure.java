@@ -1,6 +1,7 @@
 package dev.crosscheck.pipeline;
 
 import dev.crosscheck.load.InputException;
+import dev.crosscheck.text.RegexTimeoutException;
 
 /**
  * An input or a rule that could not be checked; the rest of the run goes on without it.
@@ -27,11 +28,17 @@ public record Failure(Kind kind, String name, String reason, Throwable cause) {
         if (error instanceof InputException ie) {
             return new Failure(ie.isNotText() ? Kind.SKIPPED_INPUT : Kind.ARTICLE, source, ie.reason(), error);
         }
+        if (error instanceof RegexTimeoutException rt) {
+            return new Failure(Kind.ARTICLE, source, "rule " + rt.getMessage(), error);
+        }
         return new Failure(Kind.ARTICLE, source, describe(error), error);
     }
 
     /** The failure of rule {@code ruleId}'s comparison. */
     static Failure ofRule(String ruleId, Throwable error) {
+        if (error instanceof RegexTimeoutException rt) {
+            return new Failure(Kind.RULE, ruleId, rt.getMessage(), error);
+        }
         return new Failure(Kind.RULE, ruleId, describe(error), error);
     }
 

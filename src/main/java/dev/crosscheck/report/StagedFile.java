@@ -8,14 +8,30 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An output written to a temporary file beside its target and moved into place by
  * {@link #commit()}: until then the target is untouched, so several outputs can be written in
  * full before any of them replaces its previous version. {@link #close()} deletes the temporary
  * file when it was not committed.
+ * <p>
+ * A run stopped by a signal (SIGTERM, SIGINT, SIGHUP) still runs the JVM's shutdown hooks: one
+ * hook deletes every temporary file not yet committed, so a killed run leaves the previous
+ * output as it was and no {@code .crosscheck-*.tmp} behind (SIGKILL runs no hook and can leave
+ * one). Two runs writing one target each write their own temporary file; the target is always
+ * one run's complete output, the last to commit.
  */
 public final class StagedFile implements AutoCloseable {
+
+    /** Temporary files not yet committed or closed, deleted by the shutdown hook. */
+    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Thread hook = new Thread(StagedFile::deletePending, "crosscheck-staged-cleanup");
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
 
     private final Path target;
     private final Path temp;
@@ -38,7 +54,19 @@ public final class StagedFile implements AutoCloseable {
         }
         Path dir = file.getParent();
         Files.createDirectories(dir);
-        return new StagedFile(file, Files.createTempFile(dir, ".crosscheck-", suffix, permissions(dir)));
+        Path temp = Files.createTempFile(dir, ".crosscheck-", suffix, permissions(dir));
+        PENDING.add(temp);
+        return new StagedFile(file, temp);
+    }
+
+    private static void deletePending() {
+        for (Path temp : PENDING) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException | RuntimeException e) {
+                // the JVM is going down; nothing more can be done
+            }
+        }
     }
 
     /** Writes an output to {@code out}. */
@@ -84,6 +112,7 @@ public final class StagedFile implements AutoCloseable {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
         committed = true;
+        PENDING.remove(temp);
     }
 
     /** Deletes the temporary file unless it was committed. */
@@ -91,6 +120,7 @@ public final class StagedFile implements AutoCloseable {
     public void close() throws IOException {
         if (!committed) {
             Files.deleteIfExists(temp);
+            PENDING.remove(temp);
         }
     }
 

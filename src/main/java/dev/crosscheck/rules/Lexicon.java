@@ -85,7 +85,7 @@ public record Lexicon(
         public String fold(String lower) {
             String out = lower;
             for (SpellingFold f : spellingFolds) {
-                out = f.pattern().matcher(out).replaceAll(f.replacement());
+                out = f.bounded().replaceAll(out, f.replacement());
             }
             return out;
         }
@@ -118,8 +118,14 @@ public record Lexicon(
      *
      * @param pattern     matched against the lower-case word
      * @param replacement what the match becomes ({@code $1} refers to a group)
+     * @param origin      where the pattern is written (file:line), for messages
      */
-    public record SpellingFold(java.util.regex.Pattern pattern, String replacement) {
+    public record SpellingFold(java.util.regex.Pattern pattern, String replacement, String origin) {
+
+        /** The pattern under a time budget. */
+        public dev.crosscheck.text.BoundedRegex bounded() {
+            return new dev.crosscheck.text.BoundedRegex(pattern, origin);
+        }
     }
 
     /** Vocabulary of counts and measurements. */
@@ -137,8 +143,14 @@ public record Lexicon(
      *
      * @param pattern     case-insensitive; group 1 is the age
      * @param personAfter the person usually follows the phrase (else, or when false, precedes it)
+     * @param origin      where the pattern is written (file:line), for messages
      */
-    public record AgePattern(java.util.regex.Pattern pattern, boolean personAfter) {
+    public record AgePattern(java.util.regex.Pattern pattern, boolean personAfter, String origin) {
+
+        /** The pattern under a time budget. */
+        public dev.crosscheck.text.BoundedRegex bounded() {
+            return new dev.crosscheck.text.BoundedRegex(pattern, origin);
+        }
     }
 
     /**
@@ -281,7 +293,22 @@ public record Lexicon(
     /** Where a boilerplate match stops. */
     public enum Scope { MATCH, LINE, BLOCK, REST }
 
-    /** A page-furniture pattern. */
-    public record BoilerplatePattern(String name, Scope scope, boolean caption, java.util.regex.Pattern regex) {
+    /**
+     * A page-furniture pattern.
+     *
+     * @param origin where the pattern is written (file:line), for messages
+     */
+    public record BoilerplatePattern(String name, Scope scope, boolean caption, java.util.regex.Pattern regex,
+                                     String origin) {
+
+        /** A pattern named after itself (tests). */
+        public BoilerplatePattern(String name, Scope scope, boolean caption, java.util.regex.Pattern regex) {
+            this(name, scope, caption, regex, "boilerplate pattern " + name);
+        }
+
+        /** The pattern under a time budget. */
+        public dev.crosscheck.text.BoundedRegex bounded() {
+            return new dev.crosscheck.text.BoundedRegex(regex, origin);
+        }
     }
 }

@@ -372,7 +372,8 @@ final class LexiconLoader {
             } catch (PatternSyntaxException ex) {
                 throw p.get("regex").error("invalid regular expression: " + ex.getDescription());
             }
-            out.add(new BoilerplatePattern(p.get("name").asString(), scope, p.bool("caption", false), regex));
+            out.add(new BoilerplatePattern(p.get("name").asString(), scope, p.bool("caption", false), regex,
+                    where(p.get("regex"))));
         }
         return List.copyOf(out);
     }
@@ -463,7 +464,7 @@ final class LexiconLoader {
             if (!person.equals("after") && !person.equals("before")) {
                 throw a.get("person").error("person must be after or before, got '" + person + "'");
             }
-            out.add(new Lexicon.AgePattern(p, person.equals("after")));
+            out.add(new Lexicon.AgePattern(p, person.equals("after"), where(a.get("pattern"))));
         }
         return List.copyOf(out);
     }
@@ -521,12 +522,17 @@ final class LexiconLoader {
             f.requireOnlyKeys("pattern", "replace");
             try {
                 out.add(new Lexicon.SpellingFold(java.util.regex.Pattern.compile(f.get("pattern").asString()),
-                        f.get("replace").asString()));
+                        f.get("replace").asString(), where(f.get("pattern"))));
             } catch (java.util.regex.PatternSyntaxException ex) {
                 throw f.get("pattern").error("invalid regular expression: " + ex.getDescription());
             }
         }
         return List.copyOf(out);
+    }
+
+    /** "file:line" of a node, for messages about a pattern written there. */
+    private static String where(YamlNode node) {
+        return node.file() + ":" + node.line();
     }
 
     private static Set<String> marks(YamlNode marks, String key) {

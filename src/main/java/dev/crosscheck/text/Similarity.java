@@ -110,7 +110,7 @@ public final class Similarity {
      */
     public static final class TransliterationKey {
 
-        private final List<Pattern> patterns;
+        private final List<BoundedRegex> patterns;
         private final List<String> replacements;
 
         /**
@@ -120,11 +120,12 @@ public final class Similarity {
          */
         public TransliterationKey(List<Map.Entry<String, String>> replacements) {
             Objects.requireNonNull(replacements, "replacements");
-            List<Pattern> p = new ArrayList<>(replacements.size());
+            List<BoundedRegex> p = new ArrayList<>(replacements.size());
             List<String> r = new ArrayList<>(replacements.size());
             for (Map.Entry<String, String> e : replacements) {
                 Objects.requireNonNull(e, "replacement");
-                p.add(Pattern.compile(Objects.requireNonNull(e.getKey(), "regex")));
+                String regex = Objects.requireNonNull(e.getKey(), "regex");
+                p.add(new BoundedRegex(Pattern.compile(regex), "names.yaml transliteration"));
                 r.add(Objects.requireNonNull(e.getValue(), "replacement"));
             }
             this.patterns = List.copyOf(p);
@@ -136,7 +137,7 @@ public final class Similarity {
             Objects.requireNonNull(word, "word");
             String s = word.toLowerCase(Locale.ROOT);
             for (int i = 0; i < patterns.size(); i++) {
-                s = patterns.get(i).matcher(s).replaceAll(replacements.get(i));
+                s = patterns.get(i).replaceAll(s, replacements.get(i));
             }
             return collapseRepeatedLetters(s);
         }

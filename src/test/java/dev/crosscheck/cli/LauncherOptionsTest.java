@@ -67,6 +67,41 @@ class LauncherOptionsTest {
         assertTrue(optionsFor("check", "--claims", big.toString(), dir.toString()).contains(C1_ONLY));
     }
 
+    /**
+     * Every option of check and baseline create that takes a value (read from the command model, so
+     * a new option is covered), its value a large *.txt file: the launcher does not count it.
+     * --target's values are articles the run reads, so they count.
+     */
+    @Test
+    void theValueOfEveryOptionThatTakesOneIsSkipped() throws Exception {
+        Path big = Files.write(tmp.resolve("big.txt"), new byte[LARGE]);
+        Path dir = articles("small", 1, 100);
+        picocli.CommandLine cli = CrosscheckCli.commandLine();
+        List<picocli.CommandLine> commands = List.of(cli.getSubcommands().get("check"),
+                cli.getSubcommands().get("baseline").getSubcommands().get("create"));
+        int checked = 0;
+        for (picocli.CommandLine c : commands) {
+            List<String> prefix = c.getCommandName().equals("check") ? List.of("check")
+                    : List.of("baseline", "create");
+            for (picocli.CommandLine.Model.OptionSpec o : c.getCommandSpec().options()) {
+                if (o.arity().max() == 0 || o.names()[0].equals("--target")) {
+                    continue;
+                }
+                for (String name : o.names()) {
+                    List<String> args = new ArrayList<>(prefix);
+                    args.addAll(List.of(dir.toString(), name, big.toString()));
+                    String opts = optionsFor(args.toArray(String[]::new));
+                    assertTrue(opts.contains(C1_ONLY), String.join(" ", args) + ": " + opts);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 14, "options checked: " + checked);
+        assertFalse(optionsFor("check", dir.toString(), "--target", big.toString()).contains(C1_ONLY));
+        assertFalse(optionsFor("baseline", "create", dir.toString(), "--target", big.toString())
+                .contains(C1_ONLY));
+    }
+
     @Test
     void userOptionsComeLast() throws Exception {
         Path dir = articles("small", 1, 100);
