@@ -35,7 +35,8 @@ public final class Comparisons {
             out.add(switch (r.kind()) {
                 case ATTRIBUTE_CONFLICT -> attributeComparison(r, rules);
                 case INTERVAL_CONFLICT -> intervalComparison(r, rules);
-                case DATE_CONFLICT -> new DateComparison(r);
+                case DATE_CONFLICT -> r.params().string("claim", "event").equals("restated")
+                        ? new RestatedDateComparison(r, rules.lexicon()) : new DateComparison(r);
                 case VARIANT_SPELLING -> r.params().string("variants", "spelling").equals("style")
                         ? new NameStyleComparison(r) : new SpellingVariantComparison(r, rules.lexicon());
                 case QUOTE_CONFLICT -> new QuoteComparison(r, rules.lexicon());

@@ -28,7 +28,7 @@ final class DateComparison implements Comparison {
     private final Severity inferredSeverity;
 
     DateComparison(RuleDefinition rule) {
-        Params p = new Params(rule, "inferred-severity");
+        Params p = new Params(rule, "claim", "inferred-severity");
         this.inferredSeverity = p.severity("inferred-severity", "warning").orElse(Severity.WARNING);
         this.emitter = new Emitter(rule, Set.of("basis", "days"), Set.of("event"));
     }

@@ -42,19 +42,16 @@ final class QuantityComparison implements Comparison {
     private final boolean leadOnly;
     /** with {@code leadOnly}: a first figure further into the article than this is not a headline figure */
     private final int leadSentences;
-    /** share of the shorter sentence's content words two restatements have in common */
-    private final double restatedOverlap;
-    private final int minRestatedWords;
-    private final Set<String> functionWords;
+    /** when two articles' sentences restate one report */
+    private final Restatement restatement;
     /** measure prefix of a figure counting a noun no measure of the lexicon names ("Five bombs") */
     private static final String COUNTED = "count:";
 
     QuantityComparison(RuleDefinition rule, Lexicon lexicon) {
         Params p = new Params(rule, "claim", "tolerance", "inferred-severity", "update-severity",
                 "compatible-severity", "lead-figures-only", "lead-sentences", "restated-overlap", "restated-min-words");
-        this.restatedOverlap = p.decimal("restated-overlap", 0.6, 0, 1);
-        this.minRestatedWords = p.integer("restated-min-words", 3, 1);
-        this.functionWords = lexicon.names().functionWords();
+        this.restatement = new Restatement(p.decimal("restated-overlap", 0.6, 0, 1),
+                p.integer("restated-min-words", 3, 1), lexicon.names().functionWords());
         this.leadOnly = p.bool("lead-figures-only", false);
         this.leadSentences = p.integer("lead-sentences", Integer.MAX_VALUE, 1);
         this.tolerance = p.decimal("tolerance", 0, 0, 10);
@@ -95,7 +92,7 @@ final class QuantityComparison implements Comparison {
                 boolean first = lead.add(ai + "|" + key) && q.anchor().sentence() < leadSentences
                         && !q.measure().startsWith(COUNTED);
                 byMeasure.computeIfAbsent(key, k -> new ArrayList<>())
-                        .add(new Claim(ai, q, first, contentWords(q.anchor().evidence())));
+                        .add(new Claim(ai, q, first, restatement.contentWords(q.anchor().evidence())));
             }
         }
         List<Finding> out = new ArrayList<>();
@@ -123,34 +120,9 @@ final class QuantityComparison implements Comparison {
         return false;
     }
 
-    /**
-     * "Police said 12 people were injured in the riots" and "Police said 18 people had been
-     * injured in the violence": two articles' sentences that share most of their content words
-     * restate one report, so their figures of one measure are about one thing wherever they stand.
-     */
+    /** Two articles' sentences restating one report: their figures of one measure are about one thing. */
     private boolean restated(Claim a, Claim b) {
-        if (a.article() == b.article()) {
-            return false;
-        }
-        int shared = 0;
-        for (String w : a.words()) {
-            if (b.words().contains(w)) {
-                shared++;
-            }
-        }
-        int smaller = Math.min(a.words().size(), b.words().size());
-        return shared >= minRestatedWords && shared >= restatedOverlap * smaller;
-    }
-
-    /** Lower-case words of at least three letters that are not function words; numbers are left out. */
-    private Set<String> contentWords(String sentence) {
-        Set<String> out = new HashSet<>();
-        for (String w : sentence.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.length() >= 3 && !functionWords.contains(w)) {
-                out.add(w);
-            }
-        }
-        return out;
+        return a.article() != b.article() && restatement.restated(a.words(), b.words());
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.List;
  * @param sentences   number of story sentences
  * @param tokens      number of tokens
  * @param quotes      direct quotes with their speakers, in reading order
+ * @param times       weekdays, months, years and clock times named, in reading order
  * @param yearsNamed  the years (four-digit numbers read as years) the article names, ascending: an
  *                    undated article's only clue to when it was written
  */
@@ -26,7 +27,7 @@ public record ArticleClaims(Article article, List<PersonMention> persons, List<E
                             List<DurationClaim> durations, List<ProperWord> properWords,
                             List<QuantityClaim> quantities, List<ElapsedClaim> elapsed,
                             List<AgeClaim> ages, List<QuoteClaim> quotes, int sentences, int tokens,
-                            List<Integer> yearsNamed) {
+                            List<TimeMention> times, List<Integer> yearsNamed) {
 
     /** Number of claims of every type. */
     public int claimCount() {

@@ -33,6 +33,7 @@ public final class ClaimExtractor {
 
     private final Vocabulary vocab;
     private final NumberPhrases phrases;
+    private final TimeExtractor times;
     private final MentionExtractor mentions;
     private final EventExtractor events;
     private final DurationExtractor durations;
@@ -48,6 +49,7 @@ public final class ClaimExtractor {
         this.events = new EventExtractor(lexicon.events());
         NumberParser numbers = new NumberParser(lexicon.numbers().words(), lexicon.numbers().scales());
         this.phrases = new NumberPhrases(vocab, numbers, new HedgeIntervals(lexicon.hedges().relative()));
+        this.times = new TimeExtractor(lexicon.calendar());
         this.durations = new DurationExtractor(vocab);
         this.quantities = new QuantityExtractor(vocab);
         this.elapsed = new ElapsedExtractor(lexicon.quantities().elapsed());
@@ -81,6 +83,7 @@ public final class ClaimExtractor {
         List<AgeClaim> ageList = new ArrayList<>();
         List<SentenceContext> contexts = new ArrayList<>();
         java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        List<TimeMention> timeList = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
             SentenceContext ctx = new SentenceContext(article.source(), article.lines(), s, vocab, capitalised);
             contexts.add(ctx);
@@ -108,12 +111,13 @@ public final class ClaimExtractor {
             ageList.addAll(ages.extract(ctx, owner));
             properWords(ctx, owner, words, lowerCase);
             yearsNamed(ctx, years);
+            timeList.addAll(times.extract(ctx));
         }
         return new ArticleClaims(article.withoutText(), List.copyOf(persons), List.copyOf(eventList),
                 List.copyOf(durationList),
                 List.copyOf(words), List.copyOf(quantityList), List.copyOf(elapsedList), List.copyOf(ageList),
                 List.copyOf(quotes.extract(article, contexts, persons)), annotated.sentences().size(),
-                annotated.tokenCount(), List.copyOf(years));
+                annotated.tokenCount(), List.copyOf(timeList), List.copyOf(years));
     }
 
     /** Four-digit numbers between {@code MIN_YEAR} and {@code MAX_YEAR} tagged as numbers. */

@@ -104,7 +104,7 @@ public final class Annotator {
         List<Sentence> out = new ArrayList<>();
         for (Segment seg : article.segments()) {
             String segText = text.substring(seg.start(), seg.end());
-            for (Span sentSpan : sentences.sentPosDetect(segText)) {
+            for (Span sentSpan : joinLowerCaseStarts(segText, sentences.sentPosDetect(segText))) {
                 Span trimmed = sentSpan.trim(segText);
                 if (trimmed.length() == 0) {
                     continue;
@@ -132,5 +132,27 @@ public final class Annotator {
             }
         }
         return new AnnotatedArticle(article, List.copyOf(out));
+    }
+
+    /**
+     * "at 7:37 a.m. local time", "U.S. officials said": a detected sentence that starts with a
+     * lower-case letter continues the one before (the detector took an abbreviation's period for
+     * a sentence end), so the two are one sentence.
+     */
+    static Span[] joinLowerCaseStarts(String text, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            int first = s.getStart();
+            while (first < s.getEnd() && Character.isWhitespace(text.charAt(first))) {
+                first++;
+            }
+            if (!out.isEmpty() && first < s.getEnd() && Character.isLowerCase(text.charAt(first))) {
+                Span prev = out.remove(out.size() - 1);
+                out.add(new Span(prev.getStart(), s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out.toArray(new Span[0]);
     }
 }

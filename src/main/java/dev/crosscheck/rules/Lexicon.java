@@ -164,7 +164,8 @@ public record Lexicon(
      */
     public record Calendar(Map<String, Integer> months, Map<String, DayOfWeek> weekdays,
                            boolean slashMonthFirst, int undatedWindowDays, Map<List<String>, RelativeDate> relative,
-                           Set<String> monthPrefixes, Set<String> futureMarkers, Set<String> datelineWords) {
+                           Set<String> monthPrefixes, Set<String> futureMarkers, Set<String> datelineWords,
+                           Map<String, Integer> clockSuffixes, Set<String> clockHedges, Set<String> timeZoneWords) {
     }
 
     /** Units a relative date counts in. */

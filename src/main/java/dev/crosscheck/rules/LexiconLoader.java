@@ -76,7 +76,8 @@ final class LexiconLoader {
     private Lexicon.Calendar calendar() {
         YamlNode root = files.apply("calendar.yaml");
         root.requireOnlyKeys("months", "weekdays", "slash-order", "undated-event-window-days", "relative",
-                "month-prefixes", "future-markers", "dateline-words");
+                "month-prefixes", "future-markers", "dateline-words", "clock-suffixes", "clock-hedges",
+                "time-zone-words");
         Map<String, Integer> months = new LinkedHashMap<>();
         for (Map.Entry<String, YamlNode> e : root.get("months").asMap().entrySet()) {
             int month = parseInt(e.getValue(), e.getKey());
@@ -115,7 +116,22 @@ final class LexiconLoader {
         }
         return new Lexicon.Calendar(Map.copyOf(months), Map.copyOf(weekdays), order.equals("month-first"), window,
                 Map.copyOf(relative), lowerSet(root.strings("month-prefixes")),
-                lowerSet(root.strings("future-markers")), lowerSet(root.strings("dateline-words")));
+                lowerSet(root.strings("future-markers")), lowerSet(root.strings("dateline-words")),
+                clockSuffixes(root), lowerSet(root.strings("clock-hedges")), lowerSet(root.strings("time-zone-words")));
+    }
+
+    /** {@code clock-suffixes: {am: 0, pm: 12}}: the hours a suffix adds to a 12-hour clock time. */
+    private static Map<String, Integer> clockSuffixes(YamlNode root) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlNode> e : root.opt("clock-suffixes").map(YamlNode::asMap).orElse(Map.of())
+                .entrySet()) {
+            int h = e.getValue().asInt();
+            if (h != 0 && h != 12) {
+                throw e.getValue().error("a clock suffix adds 0 or 12 hours, got " + h);
+            }
+            out.put(lower(e.getKey()), h);
+        }
+        return Map.copyOf(out);
     }
 
     /** {@code {unit: week, offset: -1}}. */

@@ -1,0 +1,165 @@
+package dev.crosscheck.compare;
+
+import dev.crosscheck.extract.ArticleClaims;
+import dev.crosscheck.extract.TimeMention;
+import dev.crosscheck.finding.Finding;
+import dev.crosscheck.load.Dateline;
+import dev.crosscheck.resolve.ResolvedCorpus;
+import dev.crosscheck.rules.Lexicon;
+import dev.crosscheck.rules.RuleDefinition;
+
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Dates in restatements of one sentence: two articles of one event whose sentences share most of
+ * their content words ("Blackmore and Oler were arrested on Tuesday" / "… were arrested
+ * Wednesday") and name a weekday, month, year or clock time each, with none in common. The
+ * sentence itself ties the time to one fact, whatever event it is, so no event vocabulary is
+ * needed. Clock times in a sentence with a time zone are not compared (a local time and GMT
+ * restate each other); an approximate clock time ("about 3 pm") allows {@code clock-hedge-minutes}.
+ */
+final class RestatedDateComparison implements Comparison {
+
+    private final Emitter emitter;
+    private final Restatement restatement;
+    private final int hedgeMinutes;
+    private final Set<String> timeZoneWords;
+
+    RestatedDateComparison(RuleDefinition rule, Lexicon lexicon) {
+        Params p = new Params(rule, "claim", "restated-overlap", "restated-min-words", "clock-hedge-minutes");
+        Set<String> ignored = new HashSet<>(lexicon.names().functionWords());
+        ignored.addAll(lexicon.calendar().months().keySet());
+        ignored.addAll(lexicon.calendar().weekdays().keySet());
+        ignored.addAll(lexicon.calendar().clockSuffixes().keySet());
+        this.restatement = new Restatement(p.decimal("restated-overlap", 0.6, 0, 1),
+                p.integer("restated-min-words", 4, 1), ignored);
+        this.hedgeMinutes = p.integer("clock-hedge-minutes", 15, 0);
+        this.timeZoneWords = lexicon.calendar().timeZoneWords();
+        this.emitter = new Emitter(rule, Set.of(), Set.of("kind"));
+    }
+
+    @Override
+    public String ruleId() {
+        return emitter.rule().id();
+    }
+
+    /** The times one sentence names, by kind, with its content words. */
+    private record SentenceTimes(int article, Map<TimeMention.Kind, List<TimeMention>> times, Set<String> words,
+                                 boolean zoned) {
+    }
+
+    @Override
+    public List<Finding> compare(ResolvedCorpus corpus) {
+        Map<Integer, List<SentenceTimes>> byStory = new TreeMap<>();
+        for (int ai = 0; ai < corpus.articles().size(); ai++) {
+            ArticleClaims a = corpus.articles().get(ai);
+            Map<Integer, Map<TimeMention.Kind, List<TimeMention>>> bySentence = new TreeMap<>();
+            Map<Integer, String> evidence = new TreeMap<>();
+            for (TimeMention t : a.times()) {
+                bySentence.computeIfAbsent(t.anchor().sentence(), k -> new TreeMap<>())
+                        .computeIfAbsent(t.kind(), k -> new ArrayList<>()).add(t);
+                evidence.put(t.anchor().sentence(), t.anchor().evidence());
+            }
+            for (Map.Entry<Integer, Map<TimeMention.Kind, List<TimeMention>>> e : bySentence.entrySet()) {
+                Set<String> words = restatement.contentWords(evidence.get(e.getKey()));
+                boolean zoned = zoned(evidence.get(e.getKey()));
+                byStory.computeIfAbsent(corpus.stories().get(ai), k -> new ArrayList<>())
+                        .add(new SentenceTimes(ai, e.getValue(), words, zoned));
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (List<SentenceTimes> story : byStory.values()) {
+            for (int i = 0; i < story.size(); i++) {
+                for (int j = i + 1; j < story.size(); j++) {
+                    SentenceTimes x = story.get(i);
+                    SentenceTimes y = story.get(j);
+                    if (x.article() != y.article() && corpus.sameEvent(x.article(), y.article())
+                            && restatement.restated(x.words(), y.words())) {
+                        compare(corpus, x, y, out);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean zoned(String sentence) {
+        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (timeZoneWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void compare(ResolvedCorpus corpus, SentenceTimes x, SentenceTimes y, List<Finding> out) {
+        for (Map.Entry<TimeMention.Kind, List<TimeMention>> e : x.times().entrySet()) {
+            TimeMention.Kind kind = e.getKey();
+            List<TimeMention> other = y.times().get(kind);
+            if (other == null || kind == TimeMention.Kind.CLOCK && (x.zoned() || y.zoned())) {
+                continue;
+            }
+            if (!disjoint(kind, e.getValue(), other)) {
+                continue;
+            }
+            TimeMention a = e.getValue().get(0);
+            TimeMention b = other.get(0);
+            for (TimeMention p : e.getValue()) {
+                for (TimeMention q : other) {
+                    if (!p.verb().isEmpty() && p.verb().equals(q.verb())) {
+                        a = p;
+                        b = q;
+                    }
+                }
+            }
+            String label = kind.name().toLowerCase(Locale.ROOT).replace("clock", "clock time");
+            out.add(emitter.emit(emitter.rule().severity(), label + " of one reported fact", side(corpus, x, a),
+                    side(corpus, y, b), Map.of("kind", label)));
+        }
+    }
+
+    /**
+     * No time of {@code xs} agrees with one of {@code ys}, and some pair is tied to one verb ("filed
+     * charges on Wednesday" / "charges were filed Tuesday"): times of different verbs ("charged
+     * Saturday after opening fire Friday") are about different things.
+     */
+    private boolean disjoint(TimeMention.Kind kind, List<TimeMention> xs, List<TimeMention> ys) {
+        boolean sameVerb = false;
+        for (TimeMention p : xs) {
+            for (TimeMention q : ys) {
+                sameVerb |= !p.verb().isEmpty() && p.verb().equals(q.verb());
+                int slack = kind == TimeMention.Kind.CLOCK && (p.hedged() || q.hedged()) ? hedgeMinutes : 0;
+                if (Math.abs(p.value() - q.value()) <= slack) {
+                    return false;
+                }
+            }
+        }
+        return sameVerb;
+    }
+
+    private static Side side(ResolvedCorpus corpus, SentenceTimes s, TimeMention t) {
+        String dateline = corpus.articles().get(s.article()).article().dateline().map(Dateline::text)
+                .orElse("undated");
+        Map<String, String> vars = new LinkedHashMap<>();
+        return Side.of(t.anchor(), t.anchor().text(), normalized(t) + " (" + dateline + ")", vars);
+    }
+
+    private static String normalized(TimeMention t) {
+        return switch (t.kind()) {
+            case WEEKDAY -> DayOfWeek.of(t.value()).name();
+            case MONTH -> Month.of(t.value()).name();
+            case YEAR -> Integer.toString(t.value());
+            case CLOCK -> String.format(Locale.ROOT, "%02d:%02d%s", t.value() / 60, t.value() % 60,
+                    t.hedged() ? " approx." : "");
+        };
+    }
+}

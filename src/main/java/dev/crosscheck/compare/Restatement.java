@@ -1,0 +1,46 @@
+package dev.crosscheck.compare;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether two sentences of two articles restate one report ("Police said 12 people were injured
+ * in the riots" / "Police said 18 people had been injured in the violence"): they share at least
+ * {@code overlap} of the shorter one's content words, and at least {@code minWords} of them.
+ * Content words are lower-case words of three letters or more that are not function words;
+ * numbers and the words a comparison itself looks at (weekday names) are left out.
+ */
+final class Restatement {
+
+    private final double overlap;
+    private final int minWords;
+    private final Set<String> ignored;
+
+    /** @param ignored function words and any other words that do not tell two sentences apart */
+    Restatement(double overlap, int minWords, Set<String> ignored) {
+        this.overlap = overlap;
+        this.minWords = minWords;
+        this.ignored = Set.copyOf(ignored);
+    }
+
+    Set<String> contentWords(String sentence) {
+        Set<String> out = new HashSet<>();
+        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= 3 && !ignored.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    boolean restated(Set<String> a, Set<String> b) {
+        int shared = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                shared++;
+            }
+        }
+        return shared >= minWords && shared >= overlap * Math.min(a.size(), b.size());
+    }
+}
