@@ -158,9 +158,8 @@ public final class Baseline {
 
     /** Writes {@code entries} to a temporary file beside {@code target}; commit moves it into place. */
     public static StagedFile stage(Path target, List<Entry> entries) throws IOException {
-        StagedFile staged = StagedFile.create(target, ".csv.tmp");
-        try {
-            try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(staged.temp()),
+        return StagedFile.stage(target, ".csv.tmp", temp -> {
+            try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp),
                     StandardCharsets.UTF_8.newEncoder()));
                  CSVPrinter p = new CSVPrinter(w, WRITE)) {
                 for (Entry e : entries) {
@@ -168,14 +167,6 @@ public final class Baseline {
                             CsvReportWriter.neutralise(e.subject()), CsvReportWriter.neutralise(e.reason()));
                 }
             }
-            return staged;
-        } catch (Throwable failure) {
-            try {
-                staged.close();
-            } catch (IOException | RuntimeException cleanup) {
-                failure.addSuppressed(cleanup);
-            }
-            throw failure;
-        }
+        });
     }
 }

@@ -39,23 +39,14 @@ public final class ClaimsWriter {
      * it into place. On failure no temporary file remains.
      */
     public static StagedFile stage(Path target, ResolvedCorpus corpus) throws IOException {
-        StagedFile staged = StagedFile.create(target, ".tsv.tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(staged.temp(), StandardCharsets.UTF_8)) {
+        return StagedFile.stage(target, ".tsv.tmp", temp -> {
+            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 w.write("source\tline\ttype\ttext\tresolved\tdetail\n");
                 for (int ai = 0; ai < corpus.articles().size(); ai++) {
                     writeArticle(w, corpus, ai);
                 }
             }
-            return staged;
-        } catch (Throwable failure) {
-            try {
-                staged.close();
-            } catch (IOException | RuntimeException cleanup) {
-                failure.addSuppressed(cleanup);
-            }
-            throw failure;
-        }
+        });
     }
 
     private static void writeArticle(Writer w, ResolvedCorpus corpus, int ai) throws IOException {

@@ -80,18 +80,7 @@ public final class CsvReportWriter {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(findings, "findings");
         Objects.requireNonNull(options, "options");
-        StagedFile staged = StagedFile.create(target, ".csv.tmp");
-        try {
-            writeCsv(staged.temp(), findings, options);
-            return staged;
-        } catch (Throwable failure) {
-            try {
-                staged.close();
-            } catch (IOException | RuntimeException cleanup) {
-                failure.addSuppressed(cleanup);
-            }
-            throw failure;
-        }
+        return StagedFile.stage(target, ".csv.tmp", temp -> writeCsv(temp, findings, options));
     }
 
     private static void writeCsv(Path temp, List<Finding> findings, Options options) throws IOException {

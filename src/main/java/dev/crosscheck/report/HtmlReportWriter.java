@@ -10,11 +10,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -99,24 +96,11 @@ public final class HtmlReportWriter implements ReportRenderer {
     public static StagedFile stage(Path target, List<Finding> findings, Page page) throws IOException {
         Objects.requireNonNull(target, "target");
         String html = render(findings, page);
-        StagedFile staged = StagedFile.create(target, ".html.tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(staged.temp(), StandardOpenOption.WRITE);
-                 Writer w = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
-                         StandardCharsets.UTF_8.newEncoder()))) {
-                w.write(html);
-                w.flush();
-                channel.force(true);
-            }
-            return staged;
-        } catch (Throwable failure) {
-            try {
-                staged.close();
-            } catch (IOException | RuntimeException cleanup) {
-                failure.addSuppressed(cleanup);
-            }
-            throw failure;
-        }
+        return StagedFile.write(target, ".html.tmp", out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()));
+            w.write(html);
+            w.flush();
+        });
     }
 
     /** The whole page; the same findings and page give the same text. */

@@ -74,20 +74,19 @@ public final class StagedFile implements AutoCloseable {
         void write(java.io.OutputStream out) throws IOException;
     }
 
+    /** Writes an output to the temporary file at {@code temp}. */
+    public interface TempContent {
+        void write(Path temp) throws IOException;
+    }
+
     /**
-     * Stages {@code content} beside {@code target}, forced to disk; on failure no temporary file
-     * remains.
+     * Stages what {@code content} writes to the temporary file beside {@code target}; on failure
+     * no temporary file remains (the cause is thrown, a failed clean-up suppressed in it).
      */
-    public static StagedFile write(Path target, String suffix, Content content) throws IOException {
+    public static StagedFile stage(Path target, String suffix, TempContent content) throws IOException {
         StagedFile staged = create(target, suffix);
         try {
-            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(staged.temp,
-                    java.nio.file.StandardOpenOption.WRITE);
-                 java.io.OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                content.write(out);
-                out.flush();
-                channel.force(true);
-            }
+            content.write(staged.temp);
             return staged;
         } catch (Throwable failure) {
             try {
@@ -97,6 +96,22 @@ public final class StagedFile implements AutoCloseable {
             }
             throw failure;
         }
+    }
+
+    /**
+     * Stages {@code content} beside {@code target}, forced to disk; on failure no temporary file
+     * remains.
+     */
+    public static StagedFile write(Path target, String suffix, Content content) throws IOException {
+        return stage(target, suffix, temp -> {
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temp,
+                    java.nio.file.StandardOpenOption.WRITE);
+                 java.io.OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                content.write(out);
+                out.flush();
+                channel.force(true);
+            }
+        });
     }
 
     /** Where to write. */
