@@ -181,7 +181,14 @@ class GateIT {
                 "--format", "json=out.json");
         assertEquals(ExitCode.FINDINGS.code(), r.exit(), r.err());
         JsonNode sarif = JSON.readTree(dir.resolve("out.sarif").toFile());
-        assertValid("/schemas/sarif-2.1.0-subset.schema.json", SpecVersion.VersionFlag.V4, sarif);
+        assertValid("/schemas/sarif-schema-2.1.0.json", SpecVersion.VersionFlag.V7, sarif);
+        // the schema does reject what SARIF does not allow (a control for the check above)
+        com.fasterxml.jackson.databind.node.ObjectNode broken = sarif.deepCopy();
+        broken.put("notSarif", 1);
+        try (InputStream schema = GateIT.class.getResourceAsStream("/schemas/sarif-schema-2.1.0.json")) {
+            assertFalse(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schema).validate(broken)
+                    .isEmpty(), "a property SARIF does not define must be a violation");
+        }
         JsonNode run = sarif.get("runs").get(0);
         JsonNode driver = run.get("tool").get("driver");
         assertEquals("crosscheck", driver.get("name").asText());
