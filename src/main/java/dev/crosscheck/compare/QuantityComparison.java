@@ -44,8 +44,6 @@ final class QuantityComparison implements Comparison {
     private final int leadSentences;
     /** when two articles' sentences restate one report */
     private final Restatement restatement;
-    /** measure prefix of a figure counting a noun no measure of the lexicon names ("Five bombs") */
-    private static final String COUNTED = "count:";
 
     QuantityComparison(RuleDefinition rule, Lexicon lexicon) {
         Params p = new Params(rule, "claim", "tolerance", "inferred-severity", "update-severity",
@@ -90,7 +88,7 @@ final class QuantityComparison implements Comparison {
                 }
                 String key = corpus.stories().get(ai) + "|" + q.measure() + "|" + q.unit();
                 boolean first = lead.add(ai + "|" + key) && q.anchor().sentence() < leadSentences
-                        && !q.measure().startsWith(COUNTED);
+                        && !q.countsANoun();
                 byMeasure.computeIfAbsent(key, k -> new ArrayList<>())
                         .add(new Claim(ai, q, first, restatement.contentWords(q.anchor().evidence())));
             }

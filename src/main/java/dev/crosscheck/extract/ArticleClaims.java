@@ -20,14 +20,19 @@ import java.util.List;
  * @param tokens      number of tokens
  * @param quotes      direct quotes with their speakers, in reading order
  * @param times       weekdays, months, years and clock times named, in reading order
- * @param yearsNamed  the years (four-digit numbers read as years) the article names, ascending: an
- *                    undated article's only clue to when it was written
  */
 public record ArticleClaims(Article article, List<PersonMention> persons, List<EventMention> events,
                             List<DurationClaim> durations, List<ProperWord> properWords,
                             List<QuantityClaim> quantities, List<ElapsedClaim> elapsed,
                             List<AgeClaim> ages, List<QuoteClaim> quotes, int sentences, int tokens,
-                            List<TimeMention> times, List<Integer> yearsNamed) {
+                            List<TimeMention> times) {
+
+    /** The years the article names, ascending and distinct: an undated article's only clue to its time. */
+    public List<Integer> yearsNamed() {
+        return times.stream().filter(t -> t.kind() == TimeMention.Kind.YEAR).map(TimeMention::value).distinct()
+                .sorted().toList();
+    }
+
 
     /** Number of claims of every type. */
     public int claimCount() {

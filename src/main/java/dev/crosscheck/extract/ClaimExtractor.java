@@ -25,8 +25,6 @@ import java.util.Set;
  */
 public final class ClaimExtractor {
 
-    private static final int MIN_YEAR = 1900;
-    private static final int MAX_YEAR = 2100;
 
     private static final int MIN_PROPER_WORD = 3;
     private static final int NEIGHBOUR_WINDOW = 2;
@@ -82,7 +80,6 @@ public final class ClaimExtractor {
         List<ElapsedClaim> elapsedList = new ArrayList<>();
         List<AgeClaim> ageList = new ArrayList<>();
         List<SentenceContext> contexts = new ArrayList<>();
-        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
         List<TimeMention> timeList = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
             SentenceContext ctx = new SentenceContext(article.source(), article.lines(), s, vocab, capitalised);
@@ -110,28 +107,15 @@ public final class ClaimExtractor {
             elapsedList.addAll(elapsed.extract(ctx, kindAt, dateline, numbers));
             ageList.addAll(ages.extract(ctx, owner));
             properWords(ctx, owner, words, lowerCase);
-            yearsNamed(ctx, years);
             timeList.addAll(times.extract(ctx));
         }
         return new ArticleClaims(article.withoutText(), List.copyOf(persons), List.copyOf(eventList),
                 List.copyOf(durationList),
                 List.copyOf(words), List.copyOf(quantityList), List.copyOf(elapsedList), List.copyOf(ageList),
                 List.copyOf(quotes.extract(article, contexts, persons)), annotated.sentences().size(),
-                annotated.tokenCount(), List.copyOf(timeList), List.copyOf(years));
+                annotated.tokenCount(), List.copyOf(timeList));
     }
 
-    /** Four-digit numbers between {@code MIN_YEAR} and {@code MAX_YEAR} tagged as numbers. */
-    private static void yearsNamed(SentenceContext ctx, Set<Integer> out) {
-        for (Token t : ctx.tokens) {
-            String w = t.text();
-            if (w.length() == 4 && t.pos().equals("NUM") && w.chars().allMatch(Character::isDigit)) {
-                int y = Integer.parseInt(w);
-                if (y >= MIN_YEAR && y <= MAX_YEAR) {
-                    out.add(y);
-                }
-            }
-        }
-    }
 
     /**
      * Capitalised words for spelling comparison. A word the article also writes in lower case

@@ -19,4 +19,12 @@ import java.util.Optional;
  */
 public record QuantityClaim(Anchor anchor, String text, Interval range, String measure, String unit,
                             Optional<String> scope, Optional<String> attribution, Optional<Double> total) {
+
+    /** Measure prefix of a figure that counts a noun no measure of the lexicon names ("Five bombs"). */
+    public static final String COUNTED = "count:";
+
+    /** Whether the figure counts a noun no measure names: compared only between restated sentences. */
+    public boolean countsANoun() {
+        return measure.startsWith(COUNTED);
+    }
 }

@@ -28,9 +28,6 @@ final class QuantityExtractor {
     private static final int MIN_YEAR = 1800;
     private static final int MAX_YEAR = 2100;
 
-    /** Measure prefix of a figure that counts a noun with no measure of the lexicon. */
-    static final String COUNTED = "count:";
-
     private final Vocabulary vocab;
     private final Lexicon.Quantities lex;
 
@@ -349,7 +346,7 @@ final class QuantityExtractor {
                 || lex.uncountedNouns().contains(lemma)) {
             return Optional.empty();
         }
-        return Optional.of(new Measured(COUNTED + lemma, "", 1, k));
+        return Optional.of(new Measured(QuantityClaim.COUNTED + lemma, "", 1, k));
     }
 
     private Optional<Measure> byNoun(String word) {
