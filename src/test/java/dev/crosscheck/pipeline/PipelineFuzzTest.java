@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Fuzz target: the whole pipeline (load, NLP, extract, resolve, every rule, the CSV report) on one
- * article next to a fixed one. Nothing fails: no article or rule ends up in the failures. Regression
+ * article next to a fixed one. Nothing fails: no article or rule ends up in the failures (the fuzzed
+ * article may be skipped as documented: not text, or not in the rules' language). Regression
  * inputs: {@code PipelineFuzzTestInputs/oneArticle/}.
  */
 class PipelineFuzzTest {
@@ -38,7 +39,11 @@ class PipelineFuzzTest {
             return; // Jazzer's first input
         }
         CheckResult r = CHECKER.checkTexts(List.of("a.txt", "b.txt"), List.of(text, OTHER));
-        assertEquals(List.of(), r.failures().stream().map(Failure::line).toList());
+        // the fuzzed article may be skipped as documented (binary, another language, a report crosscheck
+        // wrote): that is an outcome, not a failure; nothing may fail, and the fixed article is never skipped
+        assertEquals(List.of(), r.failures().stream()
+                .filter(f -> !(f.kind() == Failure.Kind.SKIPPED_INPUT && f.name().equals("a.txt")))
+                .map(Failure::line).toList());
         CsvReportWriter.write(REPORT, r.findings(), new CsvReportWriter.Options(true));
     }
 }
