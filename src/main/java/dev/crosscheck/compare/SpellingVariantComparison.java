@@ -1,5 +1,6 @@
 package dev.crosscheck.compare;
 
+import dev.crosscheck.extract.Anchor;
 import dev.crosscheck.extract.ArticleClaims;
 import dev.crosscheck.extract.PersonMention;
 import dev.crosscheck.extract.ProperWord;
@@ -88,10 +89,16 @@ final class SpellingVariantComparison implements Comparison {
                 }
             }
         }
+        Map<String, Word> split = splitCompounds(corpus, words);
         List<Word> list = new ArrayList<>(words.values());
+        int singles = list.size();
+        list.addAll(split.values());
         UnionFind sets = new UnionFind(list.size());
+        for (int i = singles; i < list.size(); i++) {
+            sets.union(i, list.indexOf(words.get(list.get(i).lower.replace(" ", ""))));
+        }
         Map<String, List<Integer>> blocks = new TreeMap<>();
-        for (int i = 0; i < list.size(); i++) {
+        for (int i = 0; i < singles; i++) {
             for (String k : deletionKeys(names.key(list.get(i).lower))) {
                 blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
             }
@@ -116,6 +123,42 @@ final class SpellingVariantComparison implements Comparison {
         for (List<Word> group : groups.values()) {
             if (group.size() > 1) {
                 report(corpus, group, out);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Two adjacent proper words written elsewhere as one ("Tall Grass" / "TallGrass", "El Dorado" /
+     * "Eldorado"): one character apart in one sentence, keyed by the two words with a space; each is a
+     * variant of the one-word spelling.
+     */
+    private static Map<String, Word> splitCompounds(ResolvedCorpus corpus, Map<String, Word> words) {
+        Map<String, Word> out = new TreeMap<>();
+        for (int ai = 0; ai < corpus.articles().size(); ai++) {
+            ArticleClaims a = corpus.articles().get(ai);
+            List<ProperWord> proper = a.properWords();
+            for (int i = 0; i + 1 < proper.size(); i++) {
+                ProperWord x = proper.get(i);
+                ProperWord y = proper.get(i + 1);
+                Anchor ax = x.anchor();
+                Anchor ay = y.anchor();
+                if (ax.sentence() != ay.sentence() || ay.start() != ax.end() + 1) {
+                    continue;
+                }
+                String first = bare(x.word()).toLowerCase(Locale.ROOT);
+                String second = bare(y.word()).toLowerCase(Locale.ROOT);
+                if (first.isEmpty() || second.isEmpty() || !words.containsKey(first + second)) {
+                    continue;
+                }
+                Word w = out.computeIfAbsent(first + " " + second, Word::new);
+                String written = x.word() + " " + y.word();
+                Anchor both = new Anchor(ax.source(), ax.sentence(), ax.line(), ax.start(), ay.end(), written,
+                        ax.evidence(), ax.caption());
+                int person = x.person() == y.person() ? x.person() : -1;
+                w.occurrences.add(new Occurrence(ai, new ProperWord(both, written, x.neighbours(), person)));
+                w.articles.add(ai);
+                w.people = null;
             }
         }
         return out;
