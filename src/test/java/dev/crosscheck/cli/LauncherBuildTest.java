@@ -84,4 +84,30 @@ class LauncherBuildTest {
         launch();
         assertEquals(2, Files.readAllLines(tree.resolve("builds")).size(), "a source change rebuilds");
     }
+
+    @Test
+    void aTrainingRunArchivesTheClassesOnceAndLaterRunsMapTheArchive() throws Exception {
+        Files.createDirectories(tree.resolve("bin"));
+        Files.copy(Path.of("bin/crosscheck"), tree.resolve("bin/crosscheck"));
+        Files.createDirectories(tree.resolve("src/main"));
+        Files.createDirectories(tree.resolve("seeds"));
+        Files.createDirectories(tree.resolve("rules"));
+        Files.writeString(tree.resolve("pom.xml"), "<project/>\n");
+        fakeBin = Files.createDirectories(tree.resolve("fake-bin"));
+        script(fakeBin.resolve("mvn"), "mkdir -p target && echo jar > target/crosscheck.jar\n");
+        // a JVM that writes the archive it is asked for, and says what it ran with
+        script(fakeBin.resolve("java"), "for a in \"$@\"; do case \"$a\" in -XX:ArchiveClassesAtExit=*) "
+                + "echo archive > \"${a#*=}\"; echo training >> \"$HOME/trainings\";; esac; done; echo \"java $*\"\n");
+
+        String first = launch();
+        assertFalse(first.contains("ArchiveClassesAtExit"), "the training run's output reached the console: " + first);
+        assertTrue(first.contains("-XX:SharedArchiveFile=" + tree.resolve("target/crosscheck.jsa")), first);
+        String second = launch();
+        assertTrue(second.contains("-XX:SharedArchiveFile="), second);
+        assertEquals(1, Files.readAllLines(tree.resolve("trainings")).size(), "the archive is made once per jar");
+
+        Files.setLastModifiedTime(tree.resolve("target/crosscheck.jsa"), FileTime.from(Instant.now().minusSeconds(60)));
+        launch();
+        assertEquals(2, Files.readAllLines(tree.resolve("trainings")).size(), "a newer jar gets a new archive");
+    }
 }
