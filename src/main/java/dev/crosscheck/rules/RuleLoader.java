@@ -75,13 +75,14 @@ public final class RuleLoader {
     }
 
     private static RuleSet load(Path dir, String label) {
-        Lexicon lexicon = new LexiconLoader(name -> read(dir.resolve("lexicon").resolve(name),
+        ParsedRuleCache cache = ParsedRuleCache.fromSystemProperty();
+        Lexicon lexicon = new LexiconLoader(name -> read(cache, dir.resolve("lexicon").resolve(name),
                 label + "/lexicon/" + name)).load();
         List<RuleDefinition> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Path file : ruleFiles(dir, label)) {
             String fileLabel = label + "/" + file.getFileName();
-            RuleDefinition rule = parseRule(read(file, fileLabel), fileLabel);
+            RuleDefinition rule = parseRule(read(cache, file, fileLabel), fileLabel);
             if (!ids.add(rule.id())) {
                 throw new RuleFileException(fileLabel, 1, "duplicate rule id '" + rule.id() + "'");
             }
@@ -149,7 +150,7 @@ public final class RuleLoader {
         }
     }
 
-    private static YamlNode read(Path file, String label) {
+    private static YamlNode read(ParsedRuleCache cache, Path file, String label) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             String text = StandardCharsets.UTF_8.newDecoder()
@@ -159,7 +160,7 @@ public final class RuleLoader {
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            return YamlNode.parse(label, text);
+            return cache.parse(label, text);
         } catch (NoSuchFileException e) {
             throw new RuleFileException(label, 0, "file is missing");
         } catch (CharacterCodingException e) {

@@ -86,6 +86,85 @@ public final class YamlNode {
         return convert(fileLabel, root.get());
     }
 
+    /**
+     * Writes this tree (without its file label) in the compact form {@link #read} reads back: the
+     * parsed-rules cache's format. Bump {@link #FORMAT} when the tree's fields change.
+     */
+    void write(java.io.DataOutput out) throws java.io.IOException {
+        out.writeByte(kind.ordinal());
+        out.writeInt(line);
+        switch (kind) {
+            case SCALAR -> writeText(out, scalar);
+            case LIST -> {
+                out.writeInt(items.size());
+                for (YamlNode item : items) {
+                    item.write(out);
+                }
+            }
+            case MAP -> {
+                out.writeInt(entries.size());
+                for (Map.Entry<String, YamlNode> e : entries.entrySet()) {
+                    writeText(out, e.getKey());
+                    out.writeInt(keyLines.get(e.getKey()));
+                    e.getValue().write(out);
+                }
+            }
+        }
+    }
+
+    /** Version of the {@link #write} form, part of every cache key. */
+    static final int FORMAT = 1;
+
+    /** Reads a tree {@link #write} wrote, as read from file {@code file}. */
+    static YamlNode read(java.io.DataInput in, String file) throws java.io.IOException {
+        int k = in.readByte();
+        if (k < 0 || k >= Kind.values().length) {
+            throw new java.io.IOException("not a rule tree");
+        }
+        Kind kind = Kind.values()[k];
+        int line = in.readInt();
+        return switch (kind) {
+            case SCALAR -> new YamlNode(file, line, kind, readText(in), null, null, null);
+            case LIST -> {
+                int n = in.readInt();
+                List<YamlNode> items = new java.util.ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    items.add(read(in, file));
+                }
+                yield new YamlNode(file, line, kind, null, List.copyOf(items), null, null);
+            }
+            case MAP -> {
+                int n = in.readInt();
+                Map<String, YamlNode> entries = new LinkedHashMap<>();
+                Map<String, Integer> keyLines = new LinkedHashMap<>();
+                for (int i = 0; i < n; i++) {
+                    String key = readText(in);
+                    keyLines.put(key, in.readInt());
+                    entries.put(key, read(in, file));
+                }
+                yield new YamlNode(file, line, kind, null, null,
+                        Collections.unmodifiableMap(entries), Collections.unmodifiableMap(keyLines));
+            }
+        };
+    }
+
+    /** UTF-8 with an int length: writeUTF's 64 KB limit is too small for a long scalar. */
+    private static void writeText(java.io.DataOutput out, String text) throws java.io.IOException {
+        byte[] b = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String readText(java.io.DataInput in) throws java.io.IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 64 << 20) {
+            throw new java.io.IOException("not a rule tree");
+        }
+        byte[] b = new byte[n];
+        in.readFully(b);
+        return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static boolean isEmptyDocument(Node node) {
         return node instanceof ScalarNode scalarNode
                 && Tag.NULL.equals(node.getTag())
