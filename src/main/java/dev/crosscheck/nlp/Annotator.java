@@ -104,14 +104,15 @@ public final class Annotator {
         List<Sentence> out = new ArrayList<>();
         for (Segment seg : article.segments()) {
             String segText = text.substring(seg.start(), seg.end());
-            for (Span sentSpan : joinLowerCaseStarts(segText, sentences.sentPosDetect(segText))) {
+            for (Span sentSpan : SurrogatePairs.whole(segText,
+                    List.of(joinLowerCaseStarts(segText, sentences.sentPosDetect(segText))))) {
                 Span trimmed = sentSpan.trim(segText);
                 if (trimmed.length() == 0) {
                     continue;
                 }
                 int sentStart = seg.start() + trimmed.getStart();
                 String sentText = text.substring(sentStart, seg.start() + trimmed.getEnd());
-                List<Span> spans = repair.repair(sentText, tokenize(sentText));
+                List<Span> spans = SurrogatePairs.whole(sentText, repair.repair(sentText, tokenize(sentText)));
                 if (spans.isEmpty()) {
                     continue;
                 }
