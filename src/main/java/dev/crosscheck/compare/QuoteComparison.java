@@ -55,10 +55,13 @@ final class QuoteComparison implements Comparison {
     private final int maxEdge;
     private final Optional<Severity> wording;
     private final Optional<Severity> minor;
+    /** more changed stretches than this, none touching the meaning: a paraphrase or another translation (0: any) */
+    private final int maxWordingChanges;
 
     QuoteComparison(RuleDefinition rule, Lexicon lexicon) {
         Params p = new Params(rule, "min-shared-words", "min-overlap", "max-edge-words", "wording-severity",
-                "minor-severity");
+                "minor-severity", "max-wording-changes");
+        this.maxWordingChanges = p.integer("max-wording-changes", 0, 0);
         this.minShared = p.integer("min-shared-words", 3, 1);
         this.minOverlap = p.decimal("min-overlap", 0.5, 0.0, 1.0);
         this.maxEdge = p.integer("max-edge-words", 2, 0);
@@ -248,6 +251,9 @@ final class QuoteComparison implements Comparison {
         if (!meaning.isEmpty()) {
             return new Verdict(emitter.rule().severity(), "the meaning may differ (" + String.join(", ", meaning)
                     + "): " + listed);
+        }
+        if (maxWordingChanges > 0 && hunks.size() > maxWordingChanges) {
+            return null; // reworded throughout: a paraphrase or a second translation, not a misquote
         }
         Optional<Severity> s = substantive ? wording : minor;
         String label = substantive ? "the wording differs: " : "small words differ: ";
