@@ -26,11 +26,18 @@ import java.util.TreeMap;
  */
 final class AgeComparison implements Comparison {
 
+    /** This class's mechanism: {@code interval-conflict} with {@code claim: age}. */
+    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(dev.crosscheck.rules.ComparisonKind.INTERVAL_CONFLICT, "claim", "age", false,
+            "the ages given for one person, within one event", List.of(
+                    ComparisonMechanism.param("tolerance", "1", "years allowed (birthdays between datelines)")),
+            (r, rules) -> new AgeComparison(r));
+
+
     private final Emitter emitter;
     private final int tolerance;
 
     AgeComparison(RuleDefinition rule) {
-        Params p = new Params(rule, "claim", "tolerance");
+        Params p = new Params(rule, MECHANISM);
         this.tolerance = p.integer("tolerance", 1, 0);
         this.emitter = new Emitter(rule, Set.of("dateline", "dated", "years"), Set.of("person"));
     }

@@ -32,42 +32,9 @@ public final class Comparisons {
     public static Comparisons of(RuleSet rules) {
         List<Comparison> out = new ArrayList<>();
         for (RuleDefinition r : rules.rules()) {
-            out.add(switch (r.kind()) {
-                case ATTRIBUTE_CONFLICT -> attributeComparison(r, rules);
-                case INTERVAL_CONFLICT -> intervalComparison(r, rules);
-                case DATE_CONFLICT -> r.params().string("claim", "event").equals("restated")
-                        ? new RestatedDateComparison(r, rules.lexicon()) : new DateComparison(r);
-                case VARIANT_SPELLING -> r.params().string("variants", "spelling").equals("style")
-                        ? new NameStyleComparison(r) : new SpellingVariantComparison(r, rules.lexicon());
-                case QUOTE_CONFLICT -> new QuoteComparison(r, rules.lexicon());
-                case NAME_ORDER -> new NameOrderComparison(r, rules.lexicon());
-            });
+            out.add(Mechanisms.of(r).factory().apply(r, rules));
         }
         return new Comparisons(List.copyOf(out));
-    }
-
-    /** attribute-conflict compares the holders of an office, or ({@code attribute: office}) a person's offices. */
-    private static Comparison attributeComparison(RuleDefinition r, RuleSet rules) {
-        String attribute = r.params().string("attribute", "holder");
-        return switch (attribute) {
-            case "holder" -> new OfficeHolderComparison(r, rules.lexicon());
-            case "office" -> new TitleConflictComparison(r, rules.lexicon());
-            default -> throw r.params().get("attribute").error("attribute must be holder or office, got '"
-                    + attribute + "'");
-        };
-    }
-
-    /** interval-conflict compares the claim type named by the rule's {@code claim} param. */
-    private static Comparison intervalComparison(RuleDefinition r, RuleSet rules) {
-        String claim = r.params().string("claim", "duration");
-        return switch (claim) {
-            case "duration" -> new DurationComparison(r);
-            case "quantity" -> new QuantityComparison(r, rules.lexicon());
-            case "elapsed" -> new ElapsedComparison(r);
-            case "age" -> new AgeComparison(r);
-            default -> throw r.params().get("claim").error(
-                    "claim must be duration, quantity, elapsed or age, got '" + claim + "'");
-        };
     }
 
     /**

@@ -24,11 +24,18 @@ import java.util.TreeMap;
  */
 final class DateComparison implements Comparison {
 
+    /** This class's mechanism: {@code date-conflict} with {@code claim: event}. */
+    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(dev.crosscheck.rules.ComparisonKind.DATE_CONFLICT, "claim", "event", true,
+            "the dates (weekday, day, month) given for one resolved event", List.of(
+                    ComparisonMechanism.param("inferred-severity", "warning", "severity when a date is inferred from a weekday or a relative word")),
+            (r, rules) -> new DateComparison(r));
+
+
     private final Emitter emitter;
     private final Severity inferredSeverity;
 
     DateComparison(RuleDefinition rule) {
-        Params p = new Params(rule, "claim", "inferred-severity");
+        Params p = new Params(rule, MECHANISM);
         this.inferredSeverity = p.severity("inferred-severity", "warning").orElse(Severity.WARNING);
         this.emitter = new Emitter(rule, Set.of("basis", "days"), Set.of("event"));
     }

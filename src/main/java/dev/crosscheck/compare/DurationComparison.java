@@ -31,13 +31,22 @@ import java.util.TreeMap;
  */
 final class DurationComparison implements Comparison {
 
+    /** This class's mechanism: {@code interval-conflict} with {@code claim: duration}. */
+    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(dev.crosscheck.rules.ComparisonKind.INTERVAL_CONFLICT, "claim", "duration", true,
+            "the durations given for one event (meetings, talks, visits)", List.of(
+                    ComparisonMechanism.param("tolerance", "0.1", "relative gap allowed between two durations"),
+                    ComparisonMechanism.param("inferred-severity", "warning", "severity when a side is inferred, not stated"),
+                    ComparisonMechanism.param("compatible-severity", "info", "severity of a compatible difference (info or none)")),
+            (r, rules) -> new DurationComparison(r));
+
+
     private final Emitter emitter;
     private final double tolerance;
     private final Severity inferredSeverity;
     private final Optional<Severity> compatibleSeverity;
 
     DurationComparison(RuleDefinition rule) {
-        Params p = new Params(rule, "claim", "tolerance", "inferred-severity", "compatible-severity");
+        Params p = new Params(rule, MECHANISM);
         this.tolerance = p.decimal("tolerance", 0.1, 0, 10);
         this.inferredSeverity = p.severity("inferred-severity", "warning").orElse(Severity.WARNING);
         this.compatibleSeverity = p.severity("compatible-severity", "info");

@@ -30,12 +30,20 @@ import java.util.TreeMap;
  */
 final class ElapsedComparison implements Comparison {
 
+    /** This class's mechanism: {@code interval-conflict} with {@code claim: elapsed}. */
+    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(dev.crosscheck.rules.ComparisonKind.INTERVAL_CONFLICT, "claim", "elapsed", false,
+            "\"the first since 2018\" claims about one topic", List.of(
+                    ComparisonMechanism.param("tolerance", "0.5", "years allowed between two claims"),
+                    ComparisonMechanism.param("inferred-severity", "warning", "severity when a side is inferred")),
+            (r, rules) -> new ElapsedComparison(r));
+
+
     private final Emitter emitter;
     private final double tolerance;
     private final Severity inferredSeverity;
 
     ElapsedComparison(RuleDefinition rule) {
-        Params p = new Params(rule, "claim", "tolerance", "inferred-severity");
+        Params p = new Params(rule, MECHANISM);
         this.tolerance = p.decimal("tolerance", 0.5, 0, 10);
         this.inferredSeverity = p.severity("inferred-severity", "warning").orElse(Severity.WARNING);
         this.emitter = new Emitter(rule, Set.of("topic", "last"), Set.of());

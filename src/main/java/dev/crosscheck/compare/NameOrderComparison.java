@@ -28,11 +28,17 @@ import java.util.TreeMap;
  */
 final class NameOrderComparison implements Comparison {
 
+    /** This class's mechanism: {@code name-order}. */
+    static final ComparisonMechanism MECHANISM = ComparisonMechanism.of(dev.crosscheck.rules.ComparisonKind.NAME_ORDER,
+            "a family name misplaced: given name alone, or words in another order", List.of(),
+            (r, rules) -> new NameOrderComparison(r, rules.lexicon()));
+
+
     private final Emitter emitter;
     private final Lexicon.NameOrder order;
 
     NameOrderComparison(RuleDefinition rule, Lexicon lexicon) {
-        new Params(rule);
+        new Params(rule, MECHANISM);
         this.emitter = new Emitter(rule, Set.of(), Set.of("problem", "family"));
         this.order = lexicon.names().nameOrder();
     }

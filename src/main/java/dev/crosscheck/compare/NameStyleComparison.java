@@ -24,10 +24,16 @@ import java.util.TreeMap;
  */
 final class NameStyleComparison implements Comparison {
 
+    /** This class's mechanism: {@code variant-spelling} with {@code variants: style}. */
+    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(dev.crosscheck.rules.ComparisonKind.VARIANT_SPELLING, "variants", "style", false,
+            "one person's name in hyphen, space or case variants", List.of(),
+            (r, rules) -> new NameStyleComparison(r));
+
+
     private final Emitter emitter;
 
     NameStyleComparison(RuleDefinition rule) {
-        new Params(rule, "variants");
+        new Params(rule, MECHANISM);
         this.emitter = new Emitter(rule, Set.of("word", "count"), Set.of("canonical"));
     }
 

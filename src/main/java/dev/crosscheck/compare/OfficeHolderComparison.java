@@ -24,13 +24,20 @@ import java.util.TreeMap;
  */
 final class OfficeHolderComparison implements Comparison {
 
+    /** This class's mechanism: {@code attribute-conflict} with {@code attribute: holder}. */
+    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(dev.crosscheck.rules.ComparisonKind.ATTRIBUTE_CONFLICT, "attribute", "holder", true,
+            "two different people named as holders of one unique office (lexicon/offices.yaml)", List.of(
+                    ComparisonMechanism.param("same-period-days", "30", "articles dated further apart than this may name different holders")),
+            (r, rules) -> new OfficeHolderComparison(r, rules.lexicon()));
+
+
     private final Emitter emitter;
     private final Lexicon.Offices offices;
     private final Map<String, String> adjectives = new HashMap<>();
     private final int samePeriodDays;
 
     OfficeHolderComparison(RuleDefinition rule, Lexicon lexicon) {
-        Params p = new Params(rule, "attribute", "same-period-days");
+        Params p = new Params(rule, MECHANISM);
         this.samePeriodDays = p.integer("same-period-days", 30, 0);
         this.emitter = new Emitter(rule, Set.of("name", "title"), Set.of());
         this.offices = lexicon.offices();

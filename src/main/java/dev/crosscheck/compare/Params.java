@@ -10,14 +10,35 @@ import java.util.Optional;
 final class Params {
 
     private final YamlNode node;
+    private final java.util.List<String> declared;
 
-    Params(RuleDefinition rule, String... allowed) {
+    /** The params of {@code rule}; any the mechanism does not declare is a load error at its line. */
+    Params(RuleDefinition rule, ComparisonMechanism mechanism) {
         this.node = rule.params();
-        node.requireOnlyKeys(allowed);
+        this.declared = mechanism.paramNames();
+        node.requireOnlyKeys(declared.toArray(String[]::new));
+    }
+
+    /** The node of a declared parameter key (reading an undeclared one is a bug in the mechanism). */
+    private String declared(String key) {
+        if (!declared.contains(key)) {
+            throw new IllegalStateException("parameter '" + key + "' is not declared by its mechanism");
+        }
+        return key;
+    }
+
+    /** A list of words ({@code []} when absent). */
+    java.util.List<String> strings(String key) {
+        return node.opt(declared(key)).isPresent() ? node.strings(key) : java.util.List.of();
+    }
+
+    /** The node of a parameter, for errors that point at its line. */
+    java.util.Optional<YamlNode> node(String key) {
+        return node.opt(declared(key));
     }
 
     double decimal(String key, double dflt, double min, double max) {
-        double v = node.decimal(key, dflt);
+        double v = node.decimal(declared(key), dflt);
         if (v < min || v > max) {
             throw node.get(key).error(key + " must be between " + min + " and " + max);
         }
@@ -25,7 +46,7 @@ final class Params {
     }
 
     int integer(String key, int dflt, int min) {
-        int v = node.integer(key, dflt);
+        int v = node.integer(declared(key), dflt);
         if (v < min) {
             throw node.get(key).error(key + " must be at least " + min);
         }
@@ -33,16 +54,16 @@ final class Params {
     }
 
     String string(String key, String dflt) {
-        return node.string(key, dflt);
+        return node.string(declared(key), dflt);
     }
 
     boolean bool(String key, boolean dflt) {
-        return node.bool(key, dflt);
+        return node.bool(declared(key), dflt);
     }
 
     /** A severity, or empty for {@code none}. */
     Optional<Severity> severity(String key, String dflt) {
-        String v = node.string(key, dflt);
+        String v = node.string(declared(key), dflt);
         if (v.equals("none")) {
             return Optional.empty();
         }

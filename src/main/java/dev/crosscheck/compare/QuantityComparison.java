@@ -7,6 +7,7 @@ import dev.crosscheck.load.Dateline;
 import dev.crosscheck.resolve.ResolvedCorpus;
 import dev.crosscheck.rules.Lexicon;
 import dev.crosscheck.rules.RuleDefinition;
+import dev.crosscheck.rules.RuleSet;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +33,23 @@ import java.util.TreeMap;
  */
 final class QuantityComparison implements Comparison {
 
+    /** This class's mechanism: {@code interval-conflict} with {@code claim: quantity}. */
+    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(dev.crosscheck.rules.ComparisonKind.INTERVAL_CONFLICT, "claim", "quantity", false,
+            "counts and measurements of one measure, place and story (tolls, injured, lengths)", List.of(
+                    ComparisonMechanism.param("measures", "[]", "only figures of these measures (lexicon/quantities.yaml measures); a rule without it leaves them to the rules that name them"),
+                    ComparisonMechanism.param("tolerance", "0", "relative gap allowed"),
+                    ComparisonMechanism.param("inferred-severity", "warning", "severity when a side is inferred"),
+                    ComparisonMechanism.param("update-severity", "info", "a higher figure in a later-dated article"),
+                    ComparisonMechanism.param("compatible-severity", "none", "severity of a compatible difference"),
+                    ComparisonMechanism.param("lead-figures-only", "false", "compare only each article's first figure of a measure"),
+                    ComparisonMechanism.param("lead-sentences", "unlimited", "... when it stands in the first N sentences"),
+                    ComparisonMechanism.param("restated-overlap", "0.6", "other figures: only between restatements sharing this share of content words"),
+                    ComparisonMechanism.param("restated-min-words", "3", "... and at least this many")),
+            QuantityComparison::new);
+
+
     private final Emitter emitter;
+    private final MeasureSelection selection;
     private final double tolerance;
     private final Severity inferredSeverity;
     private final Optional<Severity> updateSeverity;
@@ -45,9 +62,10 @@ final class QuantityComparison implements Comparison {
     /** when two articles' sentences restate one report */
     private final Restatement restatement;
 
-    QuantityComparison(RuleDefinition rule, Lexicon lexicon) {
-        Params p = new Params(rule, "claim", "tolerance", "inferred-severity", "update-severity",
-                "compatible-severity", "lead-figures-only", "lead-sentences", "restated-overlap", "restated-min-words");
+    QuantityComparison(RuleDefinition rule, RuleSet rules) {
+        Lexicon lexicon = rules.lexicon();
+        Params p = new Params(rule, MECHANISM);
+        this.selection = MeasureSelection.of(rule, p.strings("measures"), p.node("measures"), rules);
         this.restatement = new Restatement(p.decimal("restated-overlap", 0.6, 0, 1),
                 p.integer("restated-min-words", 3, 1), lexicon.names().functionWords());
         this.leadOnly = p.bool("lead-figures-only", false);
@@ -60,6 +78,12 @@ final class QuantityComparison implements Comparison {
         for (Lexicon.Measure m : lexicon.quantities().measures()) {
             measureNames.put(m.id(), m.name());
         }
+    }
+
+    /** The article's figures this rule compares (its {@code measures}, or those no other rule selects). */
+    private List<QuantityClaim> selected(dev.crosscheck.extract.ArticleClaims a) {
+        return selection.all() ? a.quantities()
+                : a.quantities().stream().filter(q -> selection.compares(q.measure())).toList();
     }
 
     @Override
@@ -80,7 +104,7 @@ final class QuantityComparison implements Comparison {
         Set<String> lead = new HashSet<>();
         Set<String> several = severalThings(corpus);
         for (int ai = 0; ai < corpus.articles().size(); ai++) {
-            List<QuantityClaim> all = corpus.articles().get(ai).quantities();
+            List<QuantityClaim> all = selected(corpus.articles().get(ai));
             for (QuantityClaim q : all) {
                 if (q.anchor().caption() && all.stream().anyMatch(b -> !b.anchor().caption()
                         && b.measure().equals(q.measure()) && b.scope().equals(q.scope()))) {
@@ -108,7 +132,7 @@ final class QuantityComparison implements Comparison {
      * that figure and {@code c} is another item of a list, not a contradiction.
      */
     private boolean statedAlso(ResolvedCorpus corpus, Claim c, QuantityClaim other) {
-        for (QuantityClaim q : corpus.articles().get(c.article()).quantities()) {
+        for (QuantityClaim q : selected(corpus.articles().get(c.article()))) {
             if (q != c.q() && q.anchor().sentence() == c.q().anchor().sentence()
                     && q.measure().equals(other.measure()) && q.unit().equals(other.unit())
                     && q.range().gap(other.range()) <= tolerance * q.range().scale(other.range())) {
@@ -133,7 +157,7 @@ final class QuantityComparison implements Comparison {
         Map<String, QuantityClaim> first = new HashMap<>();
         Set<String> out = new HashSet<>();
         for (int ai = 0; ai < corpus.articles().size(); ai++) {
-            for (QuantityClaim q : corpus.articles().get(ai).quantities()) {
+            for (QuantityClaim q : selected(corpus.articles().get(ai))) {
                 if (q.unit().isEmpty()) {
                     continue;
                 }

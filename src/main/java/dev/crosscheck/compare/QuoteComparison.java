@@ -36,6 +36,18 @@ import java.util.function.Consumer;
  */
 final class QuoteComparison implements Comparison {
 
+    /** This class's mechanism: {@code quote-conflict}. */
+    static final ComparisonMechanism MECHANISM = ComparisonMechanism.of(dev.crosscheck.rules.ComparisonKind.QUOTE_CONFLICT,
+            "two renderings of one utterance by one speaker", List.of(
+                    ComparisonMechanism.param("min-shared-words", "3", "content words both renderings must share"),
+                    ComparisonMechanism.param("min-overlap", "0.5", "share of each side's content words shared"),
+                    ComparisonMechanism.param("max-edge-words", "2", "words past the shared stretch compared"),
+                    ComparisonMechanism.param("wording-severity", "warning", "severity of a wording change"),
+                    ComparisonMechanism.param("minor-severity", "none", "severity when only function words differ"),
+                    ComparisonMechanism.param("max-wording-changes", "0", "more rewordings than this, none touching the meaning: a paraphrase (0: no limit)")),
+            (r, rules) -> new QuoteComparison(r, rules.lexicon()));
+
+
     private static final int MAX_LISTED = 5;
     /**
      * Words of one quote sentence that are aligned: the alignment's table grows with the product
@@ -59,8 +71,7 @@ final class QuoteComparison implements Comparison {
     private final int maxWordingChanges;
 
     QuoteComparison(RuleDefinition rule, Lexicon lexicon) {
-        Params p = new Params(rule, "min-shared-words", "min-overlap", "max-edge-words", "wording-severity",
-                "minor-severity", "max-wording-changes");
+        Params p = new Params(rule, MECHANISM);
         this.maxWordingChanges = p.integer("max-wording-changes", 0, 0);
         this.minShared = p.integer("min-shared-words", 3, 1);
         this.minOverlap = p.decimal("min-overlap", 0.5, 0.0, 1.0);

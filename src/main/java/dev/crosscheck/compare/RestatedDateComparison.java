@@ -29,13 +29,22 @@ import java.util.TreeMap;
  */
 final class RestatedDateComparison implements Comparison {
 
+    /** This class's mechanism: {@code date-conflict} with {@code claim: restated}. */
+    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(dev.crosscheck.rules.ComparisonKind.DATE_CONFLICT, "claim", "restated", false,
+            "days and clock times in two articles' restatements of one sentence", List.of(
+                    ComparisonMechanism.param("restated-overlap", "0.6", "share of content words two sentences must share"),
+                    ComparisonMechanism.param("restated-min-words", "4", "and at least this many"),
+                    ComparisonMechanism.param("clock-hedge-minutes", "15", "minutes an \"about\" covers")),
+            (r, rules) -> new RestatedDateComparison(r, rules.lexicon()));
+
+
     private final Emitter emitter;
     private final Restatement restatement;
     private final int hedgeMinutes;
     private final Set<String> timeZoneWords;
 
     RestatedDateComparison(RuleDefinition rule, Lexicon lexicon) {
-        Params p = new Params(rule, "claim", "restated-overlap", "restated-min-words", "clock-hedge-minutes");
+        Params p = new Params(rule, MECHANISM);
         Set<String> ignored = new HashSet<>(lexicon.names().functionWords());
         ignored.addAll(lexicon.calendar().months().keySet());
         ignored.addAll(lexicon.calendar().weekdays().keySet());

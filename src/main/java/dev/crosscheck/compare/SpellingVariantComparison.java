@@ -33,6 +33,14 @@ import java.util.TreeSet;
  */
 final class SpellingVariantComparison implements Comparison {
 
+    /** This class's mechanism: {@code variant-spelling} with {@code variants: spelling}. */
+    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(dev.crosscheck.rules.ComparisonKind.VARIANT_SPELLING, "variants", "spelling", true,
+            "one proper word spelled two ways (edit distance, transliteration, split compounds)", List.of(
+                    ComparisonMechanism.param("require-shared-context", "true", "look-alikes must share a nearby content word ..."),
+                    ComparisonMechanism.param("apart-min-length", "0", "... or be kept apart by article, when at least this long (0: off)")),
+            (r, rules) -> new SpellingVariantComparison(r, rules.lexicon()));
+
+
     private final Emitter emitter;
     private final NameSimilarity names;
     private final boolean requireSharedContext;
@@ -40,10 +48,7 @@ final class SpellingVariantComparison implements Comparison {
     private final Lexicon.Quotes folds;
 
     SpellingVariantComparison(RuleDefinition rule, Lexicon lexicon) {
-        Params p = new Params(rule, "require-shared-context", "variants", "apart-min-length");
-        if (!p.string("variants", "spelling").equals("spelling")) {
-            throw rule.params().get("variants").error("variants must be spelling or style");
-        }
+        Params p = new Params(rule, MECHANISM);
         this.requireSharedContext = p.bool("require-shared-context", true);
         this.apartMinLength = p.integer("apart-min-length", 0, 0);
         this.emitter = new Emitter(rule, Set.of("word", "count"), Set.of("canonical"));

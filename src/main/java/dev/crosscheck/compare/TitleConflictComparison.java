@@ -25,12 +25,19 @@ import java.util.TreeMap;
  */
 final class TitleConflictComparison implements Comparison {
 
+    /** This class's mechanism: {@code attribute-conflict} with {@code attribute: office}. */
+    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(dev.crosscheck.rules.ComparisonKind.ATTRIBUTE_CONFLICT, "attribute", "office", false,
+            "one person given two clashing offices", List.of(
+                    ComparisonMechanism.param("same-period-days", "30", "articles dated further apart than this may give different offices")),
+            (r, rules) -> new TitleConflictComparison(r, rules.lexicon()));
+
+
     private final Emitter emitter;
     private final Lexicon.Offices offices;
     private final int samePeriodDays;
 
     TitleConflictComparison(RuleDefinition rule, Lexicon lexicon) {
-        Params p = new Params(rule, "attribute", "same-period-days");
+        Params p = new Params(rule, MECHANISM);
         this.samePeriodDays = p.integer("same-period-days", 30, 0);
         this.emitter = new Emitter(rule, Set.of("title", "office"), Set.of());
         this.offices = lexicon.offices();
