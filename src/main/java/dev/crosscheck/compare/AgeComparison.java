@@ -6,6 +6,7 @@ import dev.crosscheck.extract.DateRange;
 import dev.crosscheck.finding.Finding;
 import dev.crosscheck.load.Dateline;
 import dev.crosscheck.resolve.ResolvedCorpus;
+import dev.crosscheck.rules.ComparisonKind;
 import dev.crosscheck.rules.RuleDefinition;
 
 import java.time.LocalDate;
@@ -17,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import static dev.crosscheck.compare.ComparisonMechanism.param;
+
 /**
  * Interval conflict on a person's age ("the 58-year-old governor" vs "Marren, 61,"). Ages of
  * the same resolved person are turned into the window of birth dates each allows, counted
@@ -27,18 +30,18 @@ import java.util.TreeMap;
 final class AgeComparison implements Comparison {
 
     /** This class's mechanism: {@code interval-conflict} with {@code claim: age}. */
-    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(dev.crosscheck.rules.ComparisonKind.INTERVAL_CONFLICT, "claim", "age", false,
+    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(
+            ComparisonKind.INTERVAL_CONFLICT, "claim", "age", false,
             "the ages given for one person, within one event", List.of(
-                    ComparisonMechanism.param("tolerance", "1", "years allowed (birthdays between datelines)")),
+                    param("tolerance", "1", "years allowed (birthdays between datelines)")),
             (r, rules) -> new AgeComparison(r));
-
 
     private final Emitter emitter;
     private final int tolerance;
 
     AgeComparison(RuleDefinition rule) {
         Params p = new Params(rule, MECHANISM);
-        this.tolerance = p.integer("tolerance", 1, 0);
+        this.tolerance = p.integer("tolerance", 0);
         this.emitter = new Emitter(rule, Set.of("dateline", "dated", "years"), Set.of("person"));
     }
 

@@ -57,12 +57,4 @@ public record ComparisonMechanism(ComparisonKind kind, Optional<Selector> select
     public String name() {
         return kind.label() + selector.map(s -> " " + s.param() + ": " + s.value()).orElse("");
     }
-
-    /** Every parameter name a rule of this mechanism may set. */
-    List<String> paramNames() {
-        List<String> names = new java.util.ArrayList<>();
-        selector.ifPresent(s -> names.add(s.param()));
-        params.forEach(p -> names.add(p.name()));
-        return names;
-    }
 }

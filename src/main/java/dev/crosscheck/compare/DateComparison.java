@@ -5,6 +5,7 @@ import dev.crosscheck.finding.Severity;
 import dev.crosscheck.load.Dateline;
 import dev.crosscheck.resolve.EventDate;
 import dev.crosscheck.resolve.ResolvedCorpus;
+import dev.crosscheck.rules.ComparisonKind;
 import dev.crosscheck.rules.RuleDefinition;
 
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import static dev.crosscheck.compare.ComparisonMechanism.param;
+
 /**
  * Date conflict on events: two articles (or two sentences of one) placing the same event
  * (same kind and participants) on days that cannot coincide. {@code severity} when both dates
@@ -25,18 +28,19 @@ import java.util.TreeMap;
 final class DateComparison implements Comparison {
 
     /** This class's mechanism: {@code date-conflict} with {@code claim: event}. */
-    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(dev.crosscheck.rules.ComparisonKind.DATE_CONFLICT, "claim", "event", true,
+    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(
+            ComparisonKind.DATE_CONFLICT, "claim", "event", true,
             "the dates (weekday, day, month) given for one resolved event", List.of(
-                    ComparisonMechanism.param("inferred-severity", "warning", "severity when a date is inferred from a weekday or a relative word")),
+                    param("inferred-severity", "warning",
+                            "severity when a date is inferred from a weekday or a relative word")),
             (r, rules) -> new DateComparison(r));
-
 
     private final Emitter emitter;
     private final Severity inferredSeverity;
 
     DateComparison(RuleDefinition rule) {
         Params p = new Params(rule, MECHANISM);
-        this.inferredSeverity = p.severity("inferred-severity", "warning").orElse(Severity.WARNING);
+        this.inferredSeverity = p.severity("inferred-severity").orElse(Severity.WARNING);
         this.emitter = new Emitter(rule, Set.of("basis", "days"), Set.of("event"));
     }
 

@@ -7,6 +7,7 @@ import dev.crosscheck.finding.Severity;
 import dev.crosscheck.resolve.EventDate;
 import dev.crosscheck.resolve.ResolvedCorpus;
 import dev.crosscheck.resolve.ResolvedEvent;
+import dev.crosscheck.rules.ComparisonKind;
 import dev.crosscheck.rules.RuleDefinition;
 
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+
+import static dev.crosscheck.compare.ComparisonMechanism.param;
 
 /**
  * Interval conflict on event durations. Durations of the same event (same kind and
@@ -32,13 +35,13 @@ import java.util.TreeMap;
 final class DurationComparison implements Comparison {
 
     /** This class's mechanism: {@code interval-conflict} with {@code claim: duration}. */
-    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(dev.crosscheck.rules.ComparisonKind.INTERVAL_CONFLICT, "claim", "duration", true,
+    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(
+            ComparisonKind.INTERVAL_CONFLICT, "claim", "duration", true,
             "the durations given for one event (meetings, talks, visits)", List.of(
-                    ComparisonMechanism.param("tolerance", "0.1", "relative gap allowed between two durations"),
-                    ComparisonMechanism.param("inferred-severity", "warning", "severity when a side is inferred, not stated"),
-                    ComparisonMechanism.param("compatible-severity", "info", "severity of a compatible difference (info or none)")),
+                    param("tolerance", "0.1", "relative gap allowed between two durations"),
+                    param("inferred-severity", "warning", "severity when a side is inferred, not stated"),
+                    param("compatible-severity", "info", "severity of a compatible difference (info or none)")),
             (r, rules) -> new DurationComparison(r));
-
 
     private final Emitter emitter;
     private final double tolerance;
@@ -47,9 +50,9 @@ final class DurationComparison implements Comparison {
 
     DurationComparison(RuleDefinition rule) {
         Params p = new Params(rule, MECHANISM);
-        this.tolerance = p.decimal("tolerance", 0.1, 0, 10);
-        this.inferredSeverity = p.severity("inferred-severity", "warning").orElse(Severity.WARNING);
-        this.compatibleSeverity = p.severity("compatible-severity", "info");
+        this.tolerance = p.decimal("tolerance", 0, 10);
+        this.inferredSeverity = p.severity("inferred-severity").orElse(Severity.WARNING);
+        this.compatibleSeverity = p.severity("compatible-severity");
         this.emitter = new Emitter(rule, Set.of("event", "attachment"), Set.of());
     }
 

@@ -8,6 +8,7 @@ import dev.crosscheck.finding.Finding;
 import dev.crosscheck.finding.Severity;
 import dev.crosscheck.load.Dateline;
 import dev.crosscheck.resolve.ResolvedCorpus;
+import dev.crosscheck.rules.ComparisonKind;
 import dev.crosscheck.rules.RuleDefinition;
 
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+
+import static dev.crosscheck.compare.ComparisonMechanism.param;
 
 /**
  * Interval conflict on elapsed time: "the first visit since 2018" vs "the first in nearly five
@@ -31,12 +34,12 @@ import java.util.TreeMap;
 final class ElapsedComparison implements Comparison {
 
     /** This class's mechanism: {@code interval-conflict} with {@code claim: elapsed}. */
-    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(dev.crosscheck.rules.ComparisonKind.INTERVAL_CONFLICT, "claim", "elapsed", false,
+    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(
+            ComparisonKind.INTERVAL_CONFLICT, "claim", "elapsed", false,
             "\"the first since 2018\" claims about one topic", List.of(
-                    ComparisonMechanism.param("tolerance", "0.5", "years allowed between two claims"),
-                    ComparisonMechanism.param("inferred-severity", "warning", "severity when a side is inferred")),
+                    param("tolerance", "0.5", "years allowed between two claims"),
+                    param("inferred-severity", "warning", "severity when a side is inferred")),
             (r, rules) -> new ElapsedComparison(r));
-
 
     private final Emitter emitter;
     private final double tolerance;
@@ -44,8 +47,8 @@ final class ElapsedComparison implements Comparison {
 
     ElapsedComparison(RuleDefinition rule) {
         Params p = new Params(rule, MECHANISM);
-        this.tolerance = p.decimal("tolerance", 0.5, 0, 10);
-        this.inferredSeverity = p.severity("inferred-severity", "warning").orElse(Severity.WARNING);
+        this.tolerance = p.decimal("tolerance", 0, 10);
+        this.inferredSeverity = p.severity("inferred-severity").orElse(Severity.WARNING);
         this.emitter = new Emitter(rule, Set.of("topic", "last"), Set.of());
     }
 

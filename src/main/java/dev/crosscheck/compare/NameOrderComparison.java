@@ -5,6 +5,7 @@ import dev.crosscheck.extract.PersonMention;
 import dev.crosscheck.finding.Finding;
 import dev.crosscheck.resolve.Person;
 import dev.crosscheck.resolve.ResolvedCorpus;
+import dev.crosscheck.rules.ComparisonKind;
 import dev.crosscheck.rules.Lexicon;
 import dev.crosscheck.rules.RuleDefinition;
 
@@ -29,10 +30,10 @@ import java.util.TreeMap;
 final class NameOrderComparison implements Comparison {
 
     /** This class's mechanism: {@code name-order}. */
-    static final ComparisonMechanism MECHANISM = ComparisonMechanism.of(dev.crosscheck.rules.ComparisonKind.NAME_ORDER,
+    static final ComparisonMechanism MECHANISM = ComparisonMechanism.of(
+            ComparisonKind.NAME_ORDER,
             "a family name misplaced: given name alone, or words in another order", List.of(),
             (r, rules) -> new NameOrderComparison(r, rules.lexicon()));
-
 
     private final Emitter emitter;
     private final Lexicon.NameOrder order;

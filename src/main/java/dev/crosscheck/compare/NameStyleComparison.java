@@ -5,6 +5,7 @@ import dev.crosscheck.extract.PersonMention;
 import dev.crosscheck.finding.Finding;
 import dev.crosscheck.resolve.Person;
 import dev.crosscheck.resolve.ResolvedCorpus;
+import dev.crosscheck.rules.ComparisonKind;
 import dev.crosscheck.rules.RuleDefinition;
 
 import java.util.ArrayList;
@@ -25,10 +26,10 @@ import java.util.TreeMap;
 final class NameStyleComparison implements Comparison {
 
     /** This class's mechanism: {@code variant-spelling} with {@code variants: style}. */
-    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(dev.crosscheck.rules.ComparisonKind.VARIANT_SPELLING, "variants", "style", false,
+    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(
+            ComparisonKind.VARIANT_SPELLING, "variants", "style", false,
             "one person's name in hyphen, space or case variants", List.of(),
             (r, rules) -> new NameStyleComparison(r));
-
 
     private final Emitter emitter;
 

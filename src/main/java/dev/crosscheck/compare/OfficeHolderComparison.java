@@ -4,6 +4,7 @@ import dev.crosscheck.extract.PersonMention;
 import dev.crosscheck.finding.Finding;
 import dev.crosscheck.resolve.Person;
 import dev.crosscheck.resolve.ResolvedCorpus;
+import dev.crosscheck.rules.ComparisonKind;
 import dev.crosscheck.rules.Lexicon;
 import dev.crosscheck.rules.RuleDefinition;
 
@@ -16,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import static dev.crosscheck.compare.ComparisonMechanism.param;
+
 /**
  * Attribute conflict on offices: two different people named as holder of the same unique
  * office of the same country ("Chinese Foreign Minister Chen Gang" vs "... Qin Gang"). Titles
@@ -25,11 +28,12 @@ import java.util.TreeMap;
 final class OfficeHolderComparison implements Comparison {
 
     /** This class's mechanism: {@code attribute-conflict} with {@code attribute: holder}. */
-    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(dev.crosscheck.rules.ComparisonKind.ATTRIBUTE_CONFLICT, "attribute", "holder", true,
+    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(
+            ComparisonKind.ATTRIBUTE_CONFLICT, "attribute", "holder", true,
             "two different people named as holders of one unique office (lexicon/offices.yaml)", List.of(
-                    ComparisonMechanism.param("same-period-days", "30", "articles dated further apart than this may name different holders")),
+                    param("same-period-days", "30",
+                            "articles dated further apart than this may name different holders")),
             (r, rules) -> new OfficeHolderComparison(r, rules.lexicon()));
-
 
     private final Emitter emitter;
     private final Lexicon.Offices offices;
@@ -38,7 +42,7 @@ final class OfficeHolderComparison implements Comparison {
 
     OfficeHolderComparison(RuleDefinition rule, Lexicon lexicon) {
         Params p = new Params(rule, MECHANISM);
-        this.samePeriodDays = p.integer("same-period-days", 30, 0);
+        this.samePeriodDays = p.integer("same-period-days", 0);
         this.emitter = new Emitter(rule, Set.of("name", "title"), Set.of());
         this.offices = lexicon.offices();
         for (Lexicon.Country c : lexicon.countries()) {

@@ -5,6 +5,7 @@ import dev.crosscheck.finding.Finding;
 import dev.crosscheck.finding.Severity;
 import dev.crosscheck.load.Dateline;
 import dev.crosscheck.resolve.ResolvedCorpus;
+import dev.crosscheck.rules.ComparisonKind;
 import dev.crosscheck.rules.Lexicon;
 import dev.crosscheck.rules.RuleDefinition;
 import dev.crosscheck.rules.RuleSet;
@@ -20,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import static dev.crosscheck.compare.ComparisonMechanism.param;
+
 /**
  * Interval conflict on counts and measurements. Figures are compared only within one story
  * (articles sharing enough names) and one measure ("deaths", "length of boat"); figures for
@@ -34,19 +37,22 @@ import java.util.TreeMap;
 final class QuantityComparison implements Comparison {
 
     /** This class's mechanism: {@code interval-conflict} with {@code claim: quantity}. */
-    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(dev.crosscheck.rules.ComparisonKind.INTERVAL_CONFLICT, "claim", "quantity", false,
+    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(
+            ComparisonKind.INTERVAL_CONFLICT, "claim", "quantity", false,
             "counts and measurements of one measure, place and story (tolls, injured, lengths)", List.of(
-                    ComparisonMechanism.param("measures", "[]", "only figures of these measures (lexicon/quantities.yaml measures); a rule without it leaves them to the rules that name them"),
-                    ComparisonMechanism.param("tolerance", "0", "relative gap allowed"),
-                    ComparisonMechanism.param("inferred-severity", "warning", "severity when a side is inferred"),
-                    ComparisonMechanism.param("update-severity", "info", "a higher figure in a later-dated article"),
-                    ComparisonMechanism.param("compatible-severity", "none", "severity of a compatible difference"),
-                    ComparisonMechanism.param("lead-figures-only", "false", "compare only each article's first figure of a measure"),
-                    ComparisonMechanism.param("lead-sentences", "unlimited", "... when it stands in the first N sentences"),
-                    ComparisonMechanism.param("restated-overlap", "0.6", "other figures: only between restatements sharing this share of content words"),
-                    ComparisonMechanism.param("restated-min-words", "3", "... and at least this many")),
+                    param("measures", "[]",
+                            "only figures of these measures (lexicon/quantities.yaml measures); a rule without it "
+                            + "leaves them to the rules that name them"),
+                    param("tolerance", "0", "relative gap allowed"),
+                    param("inferred-severity", "warning", "severity when a side is inferred"),
+                    param("update-severity", "info", "a higher figure in a later-dated article"),
+                    param("compatible-severity", "none", "severity of a compatible difference"),
+                    param("lead-figures-only", "false", "compare only each article's first figure of a measure"),
+                    param("lead-sentences", Params.UNLIMITED, "... when it stands in the first N sentences"),
+                    param("restated-overlap", "0.6",
+                            "other figures: only between restatements sharing this share of content words"),
+                    param("restated-min-words", "3", "... and at least this many")),
             QuantityComparison::new);
-
 
     private final Emitter emitter;
     private final MeasureSelection selection;
@@ -66,14 +72,14 @@ final class QuantityComparison implements Comparison {
         Lexicon lexicon = rules.lexicon();
         Params p = new Params(rule, MECHANISM);
         this.selection = MeasureSelection.of(rule, p.strings("measures"), p.node("measures"), rules);
-        this.restatement = new Restatement(p.decimal("restated-overlap", 0.6, 0, 1),
-                p.integer("restated-min-words", 3, 1), lexicon.names().functionWords());
-        this.leadOnly = p.bool("lead-figures-only", false);
-        this.leadSentences = p.integer("lead-sentences", Integer.MAX_VALUE, 1);
-        this.tolerance = p.decimal("tolerance", 0, 0, 10);
-        this.inferredSeverity = p.severity("inferred-severity", "warning").orElse(Severity.WARNING);
-        this.updateSeverity = p.severity("update-severity", "info");
-        this.compatibleSeverity = p.severity("compatible-severity", "none");
+        this.restatement = new Restatement(p.decimal("restated-overlap", 0, 1),
+                p.integer("restated-min-words", 1), lexicon.names().functionWords());
+        this.leadOnly = p.bool("lead-figures-only");
+        this.leadSentences = p.integer("lead-sentences", 1);
+        this.tolerance = p.decimal("tolerance", 0, 10);
+        this.inferredSeverity = p.severity("inferred-severity").orElse(Severity.WARNING);
+        this.updateSeverity = p.severity("update-severity");
+        this.compatibleSeverity = p.severity("compatible-severity");
         this.emitter = new Emitter(rule, Set.of("scope", "attribution", "detail", "dateline"), Set.of("measure"));
         for (Lexicon.Measure m : lexicon.quantities().measures()) {
             measureNames.put(m.id(), m.name());

@@ -6,6 +6,7 @@ import dev.crosscheck.extract.QuoteWord;
 import dev.crosscheck.finding.Finding;
 import dev.crosscheck.finding.Severity;
 import dev.crosscheck.resolve.ResolvedCorpus;
+import dev.crosscheck.rules.ComparisonKind;
 import dev.crosscheck.rules.Lexicon;
 import dev.crosscheck.rules.RuleDefinition;
 import dev.crosscheck.text.NumberParser;
@@ -22,6 +23,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
+import static dev.crosscheck.compare.ComparisonMechanism.param;
+
 /**
  * Quote conflict: two renderings of one utterance by the same speaker that differ. Quotes are
  * cut into sentences ("units") and blocked by resolved speaker; inside a block, units meet
@@ -37,16 +40,17 @@ import java.util.function.Consumer;
 final class QuoteComparison implements Comparison {
 
     /** This class's mechanism: {@code quote-conflict}. */
-    static final ComparisonMechanism MECHANISM = ComparisonMechanism.of(dev.crosscheck.rules.ComparisonKind.QUOTE_CONFLICT,
+    static final ComparisonMechanism MECHANISM = ComparisonMechanism.of(
+            ComparisonKind.QUOTE_CONFLICT,
             "two renderings of one utterance by one speaker", List.of(
-                    ComparisonMechanism.param("min-shared-words", "3", "content words both renderings must share"),
-                    ComparisonMechanism.param("min-overlap", "0.5", "share of each side's content words shared"),
-                    ComparisonMechanism.param("max-edge-words", "2", "words past the shared stretch compared"),
-                    ComparisonMechanism.param("wording-severity", "warning", "severity of a wording change"),
-                    ComparisonMechanism.param("minor-severity", "none", "severity when only function words differ"),
-                    ComparisonMechanism.param("max-wording-changes", "0", "more rewordings than this, none touching the meaning: a paraphrase (0: no limit)")),
+                    param("min-shared-words", "3", "content words both renderings must share"),
+                    param("min-overlap", "0.5", "share of each side's content words shared"),
+                    param("max-edge-words", "2", "words past the shared stretch compared"),
+                    param("wording-severity", "warning", "severity of a wording change"),
+                    param("minor-severity", "none", "severity when only function words differ"),
+                    param("max-wording-changes", "0",
+                            "more rewordings than this, none touching the meaning: a paraphrase (0: no limit)")),
             (r, rules) -> new QuoteComparison(r, rules.lexicon()));
-
 
     private static final int MAX_LISTED = 5;
     /**
@@ -72,12 +76,12 @@ final class QuoteComparison implements Comparison {
 
     QuoteComparison(RuleDefinition rule, Lexicon lexicon) {
         Params p = new Params(rule, MECHANISM);
-        this.maxWordingChanges = p.integer("max-wording-changes", 0, 0);
-        this.minShared = p.integer("min-shared-words", 3, 1);
-        this.minOverlap = p.decimal("min-overlap", 0.5, 0.0, 1.0);
-        this.maxEdge = p.integer("max-edge-words", 2, 0);
-        this.wording = p.severity("wording-severity", "warning");
-        this.minor = p.severity("minor-severity", "none");
+        this.maxWordingChanges = p.integer("max-wording-changes", 0);
+        this.minShared = p.integer("min-shared-words", 1);
+        this.minOverlap = p.decimal("min-overlap", 0.0, 1.0);
+        this.maxEdge = p.integer("max-edge-words", 0);
+        this.wording = p.severity("wording-severity");
+        this.minor = p.severity("minor-severity");
         this.emitter = new Emitter(rule, Set.of(), Set.of("speaker", "difference"));
         this.lex = lexicon.quotes();
         this.contractedNegators = lex.negators().stream().filter(n -> n.startsWith("n'")).sorted().toList();

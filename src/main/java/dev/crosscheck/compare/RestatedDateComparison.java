@@ -5,6 +5,7 @@ import dev.crosscheck.extract.TimeMention;
 import dev.crosscheck.finding.Finding;
 import dev.crosscheck.load.Dateline;
 import dev.crosscheck.resolve.ResolvedCorpus;
+import dev.crosscheck.rules.ComparisonKind;
 import dev.crosscheck.rules.Lexicon;
 import dev.crosscheck.rules.RuleDefinition;
 
@@ -19,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import static dev.crosscheck.compare.ComparisonMechanism.param;
+
 /**
  * Dates in restatements of one sentence: two articles of one event whose sentences share most of
  * their content words ("Blackmore and Oler were arrested on Tuesday" / "… were arrested
@@ -30,13 +33,13 @@ import java.util.TreeMap;
 final class RestatedDateComparison implements Comparison {
 
     /** This class's mechanism: {@code date-conflict} with {@code claim: restated}. */
-    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(dev.crosscheck.rules.ComparisonKind.DATE_CONFLICT, "claim", "restated", false,
+    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(
+            ComparisonKind.DATE_CONFLICT, "claim", "restated", false,
             "days and clock times in two articles' restatements of one sentence", List.of(
-                    ComparisonMechanism.param("restated-overlap", "0.6", "share of content words two sentences must share"),
-                    ComparisonMechanism.param("restated-min-words", "4", "and at least this many"),
-                    ComparisonMechanism.param("clock-hedge-minutes", "15", "minutes an \"about\" covers")),
+                    param("restated-overlap", "0.6", "share of content words two sentences must share"),
+                    param("restated-min-words", "4", "and at least this many"),
+                    param("clock-hedge-minutes", "15", "minutes an \"about\" covers")),
             (r, rules) -> new RestatedDateComparison(r, rules.lexicon()));
-
 
     private final Emitter emitter;
     private final Restatement restatement;
@@ -49,9 +52,9 @@ final class RestatedDateComparison implements Comparison {
         ignored.addAll(lexicon.calendar().months().keySet());
         ignored.addAll(lexicon.calendar().weekdays().keySet());
         ignored.addAll(lexicon.calendar().clockSuffixes().keySet());
-        this.restatement = new Restatement(p.decimal("restated-overlap", 0.6, 0, 1),
-                p.integer("restated-min-words", 4, 1), ignored);
-        this.hedgeMinutes = p.integer("clock-hedge-minutes", 15, 0);
+        this.restatement = new Restatement(p.decimal("restated-overlap", 0, 1),
+                p.integer("restated-min-words", 1), ignored);
+        this.hedgeMinutes = p.integer("clock-hedge-minutes", 0);
         this.timeZoneWords = lexicon.calendar().timeZoneWords();
         this.emitter = new Emitter(rule, Set.of(), Set.of("kind"));
     }

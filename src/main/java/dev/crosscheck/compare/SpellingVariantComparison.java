@@ -7,6 +7,7 @@ import dev.crosscheck.extract.ProperWord;
 import dev.crosscheck.finding.Finding;
 import dev.crosscheck.resolve.NameSimilarity;
 import dev.crosscheck.resolve.ResolvedCorpus;
+import dev.crosscheck.rules.ComparisonKind;
 import dev.crosscheck.rules.Lexicon;
 import dev.crosscheck.rules.RuleDefinition;
 import dev.crosscheck.text.UnionFind;
@@ -21,6 +22,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import static dev.crosscheck.compare.ComparisonMechanism.param;
+
 /**
  * Variant spelling of proper words across and inside articles ("Antony"/"Anthony",
  * "Uighur"/"Uyghur"). Candidates meet through deletion keys of their transliteration keys
@@ -34,12 +37,13 @@ import java.util.TreeSet;
 final class SpellingVariantComparison implements Comparison {
 
     /** This class's mechanism: {@code variant-spelling} with {@code variants: spelling}. */
-    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(dev.crosscheck.rules.ComparisonKind.VARIANT_SPELLING, "variants", "spelling", true,
+    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(
+            ComparisonKind.VARIANT_SPELLING, "variants", "spelling", true,
             "one proper word spelled two ways (edit distance, transliteration, split compounds)", List.of(
-                    ComparisonMechanism.param("require-shared-context", "true", "look-alikes must share a nearby content word ..."),
-                    ComparisonMechanism.param("apart-min-length", "0", "... or be kept apart by article, when at least this long (0: off)")),
+                    param("require-shared-context", "true", "look-alikes must share a nearby content word ..."),
+                    param("apart-min-length", "0",
+                            "... or be kept apart by article, when at least this long (0: off)")),
             (r, rules) -> new SpellingVariantComparison(r, rules.lexicon()));
-
 
     private final Emitter emitter;
     private final NameSimilarity names;
@@ -49,8 +53,8 @@ final class SpellingVariantComparison implements Comparison {
 
     SpellingVariantComparison(RuleDefinition rule, Lexicon lexicon) {
         Params p = new Params(rule, MECHANISM);
-        this.requireSharedContext = p.bool("require-shared-context", true);
-        this.apartMinLength = p.integer("apart-min-length", 0, 0);
+        this.requireSharedContext = p.bool("require-shared-context");
+        this.apartMinLength = p.integer("apart-min-length", 0);
         this.emitter = new Emitter(rule, Set.of("word", "count"), Set.of("canonical"));
         this.names = new NameSimilarity(lexicon.names());
         this.folds = lexicon.quotes();

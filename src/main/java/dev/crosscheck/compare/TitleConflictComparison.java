@@ -4,6 +4,7 @@ import dev.crosscheck.extract.PersonMention;
 import dev.crosscheck.finding.Finding;
 import dev.crosscheck.resolve.Person;
 import dev.crosscheck.resolve.ResolvedCorpus;
+import dev.crosscheck.rules.ComparisonKind;
 import dev.crosscheck.rules.Lexicon;
 import dev.crosscheck.rules.RuleDefinition;
 
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+
+import static dev.crosscheck.compare.ComparisonMechanism.param;
 
 /**
  * Attribute conflict on a person's office ({@code attribute: office}): one person given two
@@ -26,11 +29,12 @@ import java.util.TreeMap;
 final class TitleConflictComparison implements Comparison {
 
     /** This class's mechanism: {@code attribute-conflict} with {@code attribute: office}. */
-    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(dev.crosscheck.rules.ComparisonKind.ATTRIBUTE_CONFLICT, "attribute", "office", false,
+    static final ComparisonMechanism MECHANISM = ComparisonMechanism.selected(
+            ComparisonKind.ATTRIBUTE_CONFLICT, "attribute", "office", false,
             "one person given two clashing offices", List.of(
-                    ComparisonMechanism.param("same-period-days", "30", "articles dated further apart than this may give different offices")),
+                    param("same-period-days", "30",
+                            "articles dated further apart than this may give different offices")),
             (r, rules) -> new TitleConflictComparison(r, rules.lexicon()));
-
 
     private final Emitter emitter;
     private final Lexicon.Offices offices;
@@ -38,7 +42,7 @@ final class TitleConflictComparison implements Comparison {
 
     TitleConflictComparison(RuleDefinition rule, Lexicon lexicon) {
         Params p = new Params(rule, MECHANISM);
-        this.samePeriodDays = p.integer("same-period-days", 30, 0);
+        this.samePeriodDays = p.integer("same-period-days", 0);
         this.emitter = new Emitter(rule, Set.of("title", "office"), Set.of());
         this.offices = lexicon.offices();
     }
