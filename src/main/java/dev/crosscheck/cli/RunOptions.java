@@ -5,6 +5,7 @@ import dev.crosscheck.nlp.NlpModels;
 import dev.crosscheck.pipeline.CheckResult;
 import dev.crosscheck.pipeline.Checker;
 import dev.crosscheck.pipeline.Failure;
+import dev.crosscheck.rules.ParsedRuleCache;
 import dev.crosscheck.rules.RuleLoader;
 import dev.crosscheck.rules.RuleSet;
 import picocli.CommandLine;
@@ -137,18 +138,22 @@ final class RunOptions {
         return loadRules(rules);
     }
 
-    /** --rules, else ./rules, else the launcher's source tree's rules, else the built-in copy. */
+    /**
+     * --rules, else ./rules, else the launcher's source tree's rules, else the built-in copy; parsed
+     * files come from the cache the launcher names ({@link ParsedRuleCache#PROPERTY}), if any.
+     */
     static RuleSet loadRules(Path rules) {
+        ParsedRuleCache cache = ParsedRuleCache.fromSystemProperty();
         if (rules != null) {
-            return RuleLoader.fromDirectory(rules, rules.toString());
+            return RuleLoader.fromDirectory(rules, rules.toString(), cache);
         }
         Path local = Path.of("rules");
         if (Files.isDirectory(local.resolve("lexicon"))) {
-            return RuleLoader.fromDirectory(local, "rules");
+            return RuleLoader.fromDirectory(local, "rules", cache);
         }
         String tree = System.getProperty(LAUNCHER_RULES);
         if (tree != null && !tree.isEmpty() && Files.isDirectory(Path.of(tree, "lexicon"))) {
-            return RuleLoader.fromDirectory(Path.of(tree), tree);
+            return RuleLoader.fromDirectory(Path.of(tree), tree, cache);
         }
         return RuleLoader.builtIn();
     }

@@ -49,10 +49,15 @@ public final class RuleLoader {
      * @param label how files are named in error messages (usually the path as the user typed it)
      */
     public static RuleSet fromDirectory(Path dir, String label) {
+        return fromDirectory(dir, label, ParsedRuleCache.none());
+    }
+
+    /** As {@link #fromDirectory(Path, String)}, reading parsed files from {@code cache} when it has them. */
+    public static RuleSet fromDirectory(Path dir, String label, ParsedRuleCache cache) {
         if (!Files.isDirectory(dir)) {
             throw new RuleFileException(label, 0, "not a rule directory");
         }
-        return load(dir, label);
+        return load(dir, label, cache);
     }
 
     /** Loads the rules shipped inside the jar (or on the test classpath). */
@@ -65,17 +70,16 @@ public final class RuleLoader {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
                 try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                    return load(fs.provider().getPath(uri), "built-in rules");
+                    return load(fs.provider().getPath(uri), "built-in rules", ParsedRuleCache.none());
                 }
             }
-            return load(Path.of(uri), "built-in rules");
+            return load(Path.of(uri), "built-in rules", ParsedRuleCache.none());
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot read built-in rules: " + e.getMessage(), e);
         }
     }
 
-    private static RuleSet load(Path dir, String label) {
-        ParsedRuleCache cache = ParsedRuleCache.fromSystemProperty();
+    private static RuleSet load(Path dir, String label, ParsedRuleCache cache) {
         Lexicon lexicon = new LexiconLoader(name -> read(cache, dir.resolve("lexicon").resolve(name),
                 label + "/lexicon/" + name)).load();
         List<RuleDefinition> rules = new ArrayList<>();

@@ -94,29 +94,20 @@ class ParsedRuleCacheTest {
     }
 
     @Test
-    void theRulesLoadTheSameWithAndWithoutTheCache() {
+    void theRulesLoadTheSameWithAndWithoutTheCache() throws IOException {
         Path rules = Path.of("rules");
         RuleSet plain = RuleLoader.fromDirectory(rules, "rules");
-        String old = System.getProperty(ParsedRuleCache.PROPERTY);
-        System.setProperty(ParsedRuleCache.PROPERTY, dir.toString());
-        try {
-            RuleSet first = RuleLoader.fromDirectory(rules, "rules");
-            RuleSet second = RuleLoader.fromDirectory(rules, "rules");
-            assertEquals(plain.rules().toString(), first.rules().toString());
-            assertEquals(plain.rules().toString(), second.rules().toString());
-            // (arrays print as identities: compare the rest)
-            assertEquals(plain.lexicon().toString().replaceAll("\\[D@\\p{XDigit}+", "[D"),
-                    second.lexicon().toString().replaceAll("\\[D@\\p{XDigit}+", "[D"));
-            assertEquals(plain.digest(), second.digest());
-            assertTrue(entries().size() > 10, "every rule and lexicon file is cached");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } finally {
-            if (old == null) {
-                System.clearProperty(ParsedRuleCache.PROPERTY);
-            } else {
-                System.setProperty(ParsedRuleCache.PROPERTY, old);
-            }
-        }
+        ParsedRuleCache cache = ParsedRuleCache.in(dir);
+        RuleSet first = RuleLoader.fromDirectory(rules, "rules", cache);
+        int entries = entries().size();
+        assertTrue(entries > 10, "every rule and lexicon file is cached");
+        RuleSet second = RuleLoader.fromDirectory(rules, "rules", cache);
+        assertEquals(entries, entries().size(), "the second load reads the entries");
+        assertEquals(plain.rules().toString(), first.rules().toString());
+        assertEquals(plain.rules().toString(), second.rules().toString());
+        // (arrays print as identities: compare the rest)
+        assertEquals(plain.lexicon().toString().replaceAll("\\[D@\\p{XDigit}+", "[D"),
+                second.lexicon().toString().replaceAll("\\[D@\\p{XDigit}+", "[D"));
+        assertEquals(plain.digest(), second.digest());
     }
 }
