@@ -13,6 +13,7 @@ import dev.crosscheck.rules.RuleDefinition;
 import dev.crosscheck.text.UnionFind;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,8 +104,12 @@ final class SpellingVariantComparison implements Comparison {
         int singles = list.size();
         list.addAll(split.values());
         UnionFind sets = new UnionFind(list.size());
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < singles; i++) {
+            index.put(list.get(i).lower, i);
+        }
         for (int i = singles; i < list.size(); i++) {
-            sets.union(i, list.indexOf(words.get(list.get(i).lower.replace(" ", ""))));
+            sets.union(i, index.get(list.get(i).lower.replace(" ", "")));
         }
         Map<String, List<Integer>> blocks = new TreeMap<>();
         for (int i = 0; i < singles; i++) {
