@@ -340,6 +340,10 @@ final class QuantityExtractor {
         if (k >= t.size() || !t.get(k).pos().equals("NOUN") || t.get(k).text().equals("-")) {
             return Optional.empty();
         }
+        // a noun compound counts its last noun: "two tank shells" counts shells, not tanks
+        while (k + 1 < t.size() && t.get(k + 1).pos().equals("NOUN") && !t.get(k + 1).text().equals("-")) {
+            k++;
+        }
         String lemma = t.get(k).lemma();
         if (vocab.lexicon().durationUnits().containsKey(lower.get(k)) || lex.elapsed().yearUnits().containsKey(lemma)
                 || vocab.isCalendarWord(lower.get(k)) || lex.units().containsKey(List.of(lower.get(k)))

@@ -29,7 +29,11 @@ class QuantityExtractorTest {
         "The crash killed 17 passengers.|deaths/passenger|17|17",
         "Between 20 and 30 people were arrested.|arrested|20|30",
         "Turnout was 62 percent.|percent:turnout|62|62",
-        "The death toll passes 2,000.|deaths|2000|Infinity"})
+        "The death toll passes 2,000.|deaths|2000|Infinity",
+        "The strike, which also wounded around 100 people, was the deadliest.|injured|75|125",
+        "The shelling wounded 55 people.|injured|55|55",
+        "Two Israeli tank shells struck the school.|count:shell|2|2",
+        "Several dozen people were wounded.|injured|24|99"})
     void figuresGetAMeasureAndAnInterval(String text, String measure, double lo, double hi) {
         QuantityClaim q = only(text);
         assertEquals(measure, q.measure());
