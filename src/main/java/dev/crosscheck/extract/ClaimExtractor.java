@@ -48,7 +48,7 @@ public final class ClaimExtractor {
         NumberParser numbers = new NumberParser(lexicon.numbers().words(), lexicon.numbers().scales());
         this.phrases = new NumberPhrases(vocab, numbers, new HedgeIntervals(lexicon.hedges().relative()));
         this.times = new TimeExtractor(lexicon.calendar());
-        this.durations = new DurationExtractor(vocab);
+        this.durations = new DurationExtractor(vocab, phrases);
         this.quantities = new QuantityExtractor(vocab);
         this.elapsed = new ElapsedExtractor(lexicon.quantities().elapsed());
         this.ages = new AgeExtractor(lexicon.quantities().ages());

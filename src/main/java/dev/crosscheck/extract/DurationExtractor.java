@@ -16,9 +16,11 @@ final class DurationExtractor {
 
     private final Vocabulary vocab;
     private final Lexicon.Events events;
+    private final NumberPhrases phrases;
 
-    DurationExtractor(Vocabulary vocab) {
+    DurationExtractor(Vocabulary vocab, NumberPhrases phrases) {
         this.vocab = vocab;
+        this.phrases = phrases;
         this.events = vocab.lexicon().events();
     }
 
@@ -47,6 +49,12 @@ final class DurationExtractor {
                 continue;
             }
             int end = unitAt + 1;
+            // "about an hour and a half": the fraction follows the unit
+            Optional<NumberPhrases.Phrase> withFraction = phrases.withFractionAt(lower, phrase, end);
+            if (withFraction.isPresent()) {
+                phrase = withFraction.get();
+                end = phrase.end();
+            }
             int start = phrase.start();
             after = end - 1;
             if (end < t.size() && events.leadTimeMarkers().contains(lower.get(end))

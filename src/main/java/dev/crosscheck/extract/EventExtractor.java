@@ -45,13 +45,19 @@ final class EventExtractor {
             for (EventKind kind : events.kinds()) {
                 boolean verb = kind.verbs().contains(tok.lemma()) && !tok.pos().equals("NOUN")
                         || kind.verbs().contains(tok.lemma()) && tok.lower().equals("met");
-                boolean noun = !verb && (kind.nouns().contains(tok.lemma()) || kind.nouns().contains(tok.lower()));
+                // "called for calm" is no call: an inflected verb is not the noun it shares a lemma with
+                boolean inflectedVerb = tok.pos().equals("VERB") && !tok.lower().equals(tok.lemma());
+                boolean noun = !verb && !inflectedVerb
+                        && (kind.nouns().contains(tok.lemma()) || kind.nouns().contains(tok.lower()));
                 if (!verb && !noun) {
                     continue;
                 }
                 Set<Integer> participants = verb ? verbParticipants(ctx, owner, i) : nounParticipants(ctx, owner, i);
                 Optional<DateExpression> date = kind.dated() ? nearest(dates, i) : Optional.empty();
-                boolean anaphoric = participants.isEmpty() && (verb || definite(ctx, i));
+                // "After nearly four hours of talks, Blinken left": an opening phrase's event whose
+                // main clause names one person is the event the article was just about
+                boolean anaphoric = participants.isEmpty()
+                        && (verb || definite(ctx, i) || !mainClauseSubject(ctx, owner, i).isEmpty());
                 out.add(new EventMention(ctx.anchor(i, i + 1), i, kind.name(), kind.dated(),
                         List.copyOf(participants), date, anaphoric));
                 break;
@@ -149,9 +155,10 @@ final class EventExtractor {
 
     /**
      * The people named right after the first comma following an event noun that opens the
-     * sentence (nobody named before it): the subject of the main clause.
+     * sentence (nobody named before it): the subject of the main clause, with the object of its
+     * verb ("In a phone call lasting an hour, Blinken told Wang …").
      */
-    private static Set<Integer> mainClauseSubject(SentenceContext ctx, int[] owner, int trigger) {
+    private Set<Integer> mainClauseSubject(SentenceContext ctx, int[] owner, int trigger) {
         List<Token> t = ctx.tokens;
         for (int k = 0; k < trigger; k++) {
             if (owner[k] >= 0) {
@@ -161,9 +168,22 @@ final class EventExtractor {
         for (int k = trigger + 1; k < t.size() && k - trigger <= OBJECT_WINDOW; k++) {
             if (t.get(k).text().equals(",")) {
                 int first = k + 1;
-                return first < t.size() && owner[first] >= 0 ? objects(ctx, owner, first) : Set.of();
+                if (first >= t.size() || owner[first] < 0) {
+                    return Set.of();
+                }
+                Set<Integer> out = new LinkedHashSet<>(objects(ctx, owner, first));
+                int verb = first;
+                while (verb < t.size() && owner[verb] >= 0) {
+                    verb++;
+                }
+                if (verb < t.size() && "VERB".equals(t.get(verb).pos())) {
+                    out.addAll(objects(ctx, owner, verb + 1));
+                }
+                return out;
             }
-            if ("VERB".equals(t.get(k).pos()) || t.get(k).text().equals(".")) {
+            // "In a phone call lasting an hour, …": a duration link is not the phrase's own clause
+            if ("VERB".equals(t.get(k).pos()) && !events.durationLinks().contains(t.get(k).lower())
+                    || t.get(k).text().equals(".")) {
                 return Set.of();
             }
         }

@@ -28,9 +28,10 @@ final class NumberPhrases {
      * @param value   the stated value (the lower bound for ranges)
      * @param article the number is a lone determiner ("a", "an"): one only where a unit makes it
      *                a quantity ("an hour"), never a count ("killed a deputy", "a death sentence")
+     * @param hedge   the hedge of a single stated value, or null for ranges and vague amounts
      */
     record Phrase(int start, int end, Interval range, boolean digits, boolean integer, double value,
-                  boolean article) {
+                  boolean article, HedgeKind hedge) {
 
         Interval scaled(double factor) {
             return new Interval(range.lo() * factor, range.loOpen(), range.hi() * factor, range.hiOpen());
@@ -107,7 +108,7 @@ final class NumberPhrases {
             Optional<NumberParser.ParsedNumber> hi = numbers.parse(lower, end + 1);
             if (hi.isPresent() && hi.get().value() > value) {
                 return Optional.of(new Phrase(between ? i - 1 : i, end + 1 + hi.get().tokenCount(),
-                        new Interval(value, false, hi.get().value(), false), n.digits(), integer, value, false));
+                        new Interval(value, false, hi.get().value(), false), n.digits(), integer, value, false, null));
             }
         }
         int start = i;
@@ -122,7 +123,26 @@ final class NumberPhrases {
         }
         boolean article = n.tokenCount() == 1 && end == i + 1 && tokens.get(i).pos().equals("DET");
         return Optional.of(new Phrase(start, end, hedges.interval(kind, value, step), n.digits(), integer,
-                value, article));
+                value, article, kind));
+    }
+
+    /**
+     * {@code p} with a fraction that follows its unit ("about an hour and a half", "two days and a
+     * half") added, the fraction its rounding, and its end after the fraction; empty when none
+     * follows at {@code from} or {@code p} is a range or already fractional.
+     */
+    Optional<Phrase> withFractionAt(List<String> lower, Phrase p, int from) {
+        if (p.hedge() == null || !p.integer()) {
+            return Optional.empty();
+        }
+        int[] end = {from};
+        OptionalDouble frac = fractionAfter(lower, from, end);
+        if (frac.isEmpty()) {
+            return Optional.empty();
+        }
+        double value = p.value() + frac.getAsDouble();
+        return Optional.of(new Phrase(p.start(), end[0], hedges.interval(p.hedge(), value, frac.getAsDouble()),
+                p.digits(), false, value, false, p.hedge()));
     }
 
     /** "and a half" or "½" right after a whole number, with the token after it in {@code end[0]}. */
@@ -155,7 +175,8 @@ final class NumberPhrases {
         if (f == i && end < lower.size() && tokens.get(end).pos().equals("DET")) {
             end++; // "half an hour"
         }
-        return Optional.of(new Phrase(i, end, hedges.interval(HedgeKind.EXACT, v, v), false, false, v, false));
+        return Optional.of(new Phrase(i, end, hedges.interval(HedgeKind.EXACT, v, v), false, false, v, false,
+                HedgeKind.EXACT));
     }
 
     private Optional<Phrase> vague(List<Token> tokens, List<String> lower, int i) {
@@ -171,7 +192,7 @@ final class NumberPhrases {
             }
             if (best == null || end > best.end()) {
                 double[] b = e.getValue();
-                best = new Phrase(i, end, new Interval(b[0], false, b[1], false), false, true, b[0], false);
+                best = new Phrase(i, end, new Interval(b[0], false, b[1], false), false, true, b[0], false, null);
             }
         }
         return Optional.ofNullable(best);

@@ -91,7 +91,9 @@ class ClaimExtractorTest {
         "The approximately 30-minute meeting ended.|approximately 30-minute|1500|2100",
         "He spoke during more than three hours of conversations with Wang.|more than three hours|10800|Infinity",
         "His two-day trip ended.|two-day|172800|172800",
-        "They met for nearly two hours.|nearly two hours|3600|9000"})
+        "They met for nearly two hours.|nearly two hours|3600|9000",
+        "Blinken and Wang met for about an hour and a half.|about an hour and a half|4500|6300",
+        "They talked for two hours and a half.|two hours and a half|9000|9000"})
     void durationsTiedToEventWordsBecomeIntervals(String text, String value, double lo, double hi) {
         DurationClaim d = extract(text).durations().get(0);
         assertEquals(value, d.text());
@@ -108,6 +110,25 @@ class ClaimExtractorTest {
         "He slept for eight hours."})
     void leadTimesTimeFramesAndUnattachedFiguresAreNotDurations(String text) {
         assertEquals(List.of(), extract(text).durations());
+    }
+
+    @Test
+    void anOpeningPhraseEventTakesTheMainClausesSubjectAndObject() {
+        ArticleClaims c = extract("In a phone call lasting an hour, Blinken told Wang that the visit would go ahead.");
+        EventMention call = c.events().get(0);
+        assertEquals("call", call.kind());
+        assertEquals(List.of("Blinken", "Wang"),
+                call.participants().stream().map(i -> c.persons().get(i).name()).toList());
+        DurationClaim d = c.durations().get(0);
+        assertEquals("an hour", d.text());
+        assertEquals(0, d.event());
+    }
+
+    @Test
+    void aVerbThatSharesAnEventNounsLemmaIsNotThatEvent() {
+        assertTrue(extract("Blinken called for calm in the region.").events().isEmpty());
+        // control: the noun is the event
+        assertEquals("call", extract("Blinken's call with Wang ended.").events().get(0).kind());
     }
 
     @Test

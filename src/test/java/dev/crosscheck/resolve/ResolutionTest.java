@@ -66,4 +66,19 @@ class ResolutionTest {
         assertTrue(c.events().get(0).stream().filter(e -> e.isPresent()
                 && e.get().mention().anchor().text().equals("Meetings")).findAny().isEmpty());
     }
+
+    @Test
+    void anOpeningPhraseEventWhoseClauseNamesOnePersonRefersToTheEventJustDescribed() {
+        ResolvedCorpus c = resolve("Ana Lutz met Ivo Rask in Ostra on Monday. "
+                + "After nearly four hours of talks, Lutz left without a statement.");
+        ResolvedEvent talks = c.events().get(0).stream().flatMap(Optional::stream)
+                .filter(e -> e.mention().anchor().text().equals("talks")).findFirst().orElseThrow();
+        assertTrue(talks.inferred());
+        assertEquals("meeting Ana Lutz–Ivo Rask", c.eventLabel(talks));
+        // control: the same phrase after a sentence with no meeting refers to nothing
+        ResolvedCorpus alone = resolve("Ana Lutz arrived in Ostra on Monday. "
+                + "After nearly four hours of talks, Lutz left without a statement.");
+        assertTrue(alone.events().get(0).stream().flatMap(Optional::stream)
+                .noneMatch(e -> e.mention().anchor().text().equals("talks")));
+    }
 }
