@@ -212,8 +212,10 @@ final class QuoteComparison implements Comparison {
         List<String> meaning = new ArrayList<>();
         List<String> words = new ArrayList<>();
         boolean substantive = false;
-        int negA = negators(r.regionA());
-        int negB = negators(r.regionB());
+        // a negation on one side only: two renderings that both negate ("is not very deep, a
+        // tsunami is not expected" / "is not deep enough that we can expect tsunamis") are a paraphrase
+        boolean negA = negators(r.regionA()) > 0;
+        boolean negB = negators(r.regionB()) > 0;
         if (negA != negB) {
             meaning.add("negation");
         }

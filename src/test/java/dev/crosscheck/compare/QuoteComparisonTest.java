@@ -32,7 +32,10 @@ class QuoteComparisonTest {
         "Police locked down the neighbourhood until 6:00 p.m. that evening|"
             + "Police locked down the neighbourhood until 7:00 p.m. that evening|ERROR",
         "The council will bring a quick end to the quarrel over the harbour|"
-            + "The council will achieve a swift settlement of the quarrel over the harbour|WARNING"})
+            + "The council will achieve a swift settlement of the quarrel over the harbour|WARNING",
+        // both renderings negate: reworded, not a negation added or dropped
+        "Because the lake is not very deep, a flood wave is not expected in the lower town|"
+            + "The lake is not deep enough that we should expect a flood wave in the lower town|WARNING"})
     void aChangeThatMayAlterTheMeaningIsAnErrorOtherWordingAWarning(String a, String b, Severity severity) {
         Finding f = compare(a, b).orElseThrow(() -> new AssertionError("no finding"));
         assertEquals(severity, f.severity(), f.message());
