@@ -96,6 +96,11 @@ final class Readable {
         if (to.isPresent()) {
             return (weekday.isEmpty() ? "" : "on a " + weekday + " ") + "on or before " + day(to.get());
         }
+        if (r.monthDay().isPresent()) {
+            String md = r.monthDay().get().getDayOfMonth() + " "
+                    + r.monthDay().get().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            return "on " + (weekday.isEmpty() ? "" : weekday + " ") + md + " (no year given)";
+        }
         return weekday.isEmpty() ? "on an unknown day" : "on a " + weekday;
     }
 

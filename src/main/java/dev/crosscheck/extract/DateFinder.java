@@ -4,6 +4,7 @@ import dev.crosscheck.nlp.Token;
 import dev.crosscheck.text.DateParser;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,8 @@ import java.util.Optional;
 /**
  * Finds dates stated in a sentence: explicit dates ("June 19, 2023"), weekdays ("on Monday",
  * "Monday morning") resolved against the article's dateline to the most recent such weekday
- * on or before it (without a dateline a weekday stays a weekday), and, with a dateline,
+ * on or before it (without a dateline a weekday stays a weekday), days without a year ("Sept.
+ * 18": the one nearest the dateline, else that day in some year) and, with a dateline,
  * relative dates ("yesterday", "last week", "in November": {@link RelativeDates}).
  */
 final class DateFinder {
@@ -37,6 +39,16 @@ final class DateFinder {
                 taken.add(new int[] {d.start(), d.end()});
             }
         }
+        for (DateParser.MonthDayMention d : parser.findMonthDays(text)) {
+            int tok = ctx.tokenAt(base + d.start());
+            if (tok < 0 || inside(taken, d.start())) {
+                continue;
+            }
+            DateRange range = dateline.map(line -> DateRange.on(nearest(d.day(), line)))
+                    .orElse(DateRange.onMonthDay(d.day(), d.weekday()));
+            out.add(new EventExtractor.DatedToken(tok, new DateExpression(text.substring(d.start(), d.end()), range)));
+            taken.add(new int[] {d.start(), d.end()});
+        }
         for (DateParser.WeekdayMention w : parser.findWeekdays(text)) {
             if (inside(taken, w.start())) {
                 continue;
@@ -59,6 +71,22 @@ final class DateFinder {
             }
         }
         return out;
+    }
+
+    /** The day of {@code md} nearest the dateline: in its year, or the year before or after it. */
+    static LocalDate nearest(MonthDay md, LocalDate dateline) {
+        LocalDate best = null;
+        for (int year = dateline.getYear() - 1; year <= dateline.getYear() + 1; year++) {
+            if (!md.isValidYear(year)) {
+                continue;
+            }
+            LocalDate d = md.atYear(year);
+            if (best == null || Math.abs(d.toEpochDay() - dateline.toEpochDay())
+                    < Math.abs(best.toEpochDay() - dateline.toEpochDay())) {
+                best = d;
+            }
+        }
+        return best;
     }
 
     private static boolean isForwardLooking(String w) {

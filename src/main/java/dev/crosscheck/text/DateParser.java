@@ -3,6 +3,7 @@ package dev.crosscheck.text;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +33,8 @@ import java.util.stream.Collectors;
  *   <li>{@code 19 June 2023}, {@code 19th June, 2023}</li>
  * </ul>
  * Any of them may be preceded by a weekday name ("Monday, ", "Fri. "). Names match in any case;
+ * {@link #findMonthDays} finds days written without a year ("Sept. 18", "18 March", "Tuesday,
+ * September 18"), where the month name is capitalised.
  * a name may be followed by "." and ordinal days take the suffixes st, nd, rd and th. Days and months
  * are checked against the calendar, so "31.02.2023" is no date. The weekday written before a date
  * is not checked against it.
@@ -60,6 +63,17 @@ public final class DateParser {
     public record WeekdayMention(int start, int end, DayOfWeek day) {
     }
 
+    /**
+     * A day written with its month and no year.
+     *
+     * @param start   index of the first character, the weekday name's when one precedes the day
+     * @param end     index after the day (or the month, for "18 March")
+     * @param day     the month and day
+     * @param weekday the weekday written before it, if any
+     */
+    public record MonthDayMention(int start, int end, MonthDay day, Optional<DayOfWeek> weekday) {
+    }
+
     /** Horizontal or vertical white space, including no-break spaces. */
     private static final String WS = "[\\s\\u00A0\\u2007\\u202F]";
     private static final String ORDINAL = "(?i:st|nd|rd|th)?";
@@ -83,6 +97,7 @@ public final class DateParser {
     private final Set<String> fullWeekdayNames;
     private final Pattern datePattern;
     private final Pattern datelinePattern;
+    private final Pattern monthDayPattern;
 
     /**
      * Creates a parser.
@@ -129,6 +144,12 @@ public final class DateParser {
 
         this.datePattern = Pattern.compile(LEFT + weekdayPrefix + "?" + LEFT + dates + RIGHT);
         this.datelinePattern = Pattern.compile(weekdayPrefix + "?" + dates + TIME + TRAILER);
+        // "Sept. 18", "September 18th", "18 March", "the 18th of March"; no year after it (a
+        // full date), no number glued to it
+        this.monthDayPattern = Pattern.compile(LEFT + "(?:(?<wd>" + weekday + ")\\.?" + WS + "*,?" + WS + "*)?"
+                + "(?:(?<mdM>" + month + ")(?:\\." + WS + "*|" + WS + "+)(?<mdD>" + day + ")" + ORDINAL
+                + "|(?<dmD>" + day + ")" + ORDINAL + WS + "+(?:(?i:of)" + WS + "+)?(?<dmM>" + month + ")\\.?)"
+                + "(?!" + YEAR_SEP + "[0-9])(?![\\p{N}])(?![./-][0-9])(?!\\p{L})");
         this.weekdays.keySet().forEach(name -> {
             if (!name.codePoints().allMatch(Character::isLetter)) {
                 throw new IllegalArgumentException("weekday name is not one word of letters: '" + name + "'");
@@ -165,6 +186,38 @@ public final class DateParser {
         while (m.find()) {
             Optional<LocalDate> date = toDate(m);
             date.ifPresent(d -> found.add(new DateMention(m.start(), m.end(), d)));
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * Finds days written with a month name and no year ("Sept. 18", "18 March"). The month name
+     * must be capitalised ("may 5" is no date), and the day must exist in some year.
+     *
+     * @param text any text
+     * @return the days in text order; full dates (with a year) are not among them
+     */
+    public List<MonthDayMention> findMonthDays(String text) {
+        Objects.requireNonNull(text, "text");
+        List<MonthDayMention> found = new ArrayList<>();
+        Matcher m = monthDayPattern.matcher(text);
+        while (m.find()) {
+            boolean monthFirst = m.group("mdM") != null;
+            String monthName = monthFirst ? m.group("mdM") : m.group("dmM");
+            Integer month = months.get(monthName.toLowerCase(Locale.ROOT));
+            if (month == null || !Character.isUpperCase(monthName.codePointAt(0))) {
+                continue;
+            }
+            int day = Integer.parseInt(monthFirst ? m.group("mdD") : m.group("dmD"));
+            MonthDay md;
+            try {
+                md = MonthDay.of(month, day);
+            } catch (DateTimeException e) {
+                continue;
+            }
+            Optional<DayOfWeek> weekday = Optional.ofNullable(m.group("wd"))
+                    .map(w -> weekdays.get(w.toLowerCase(Locale.ROOT)));
+            found.add(new MonthDayMention(m.start(), m.end(), md, weekday));
         }
         return List.copyOf(found);
     }

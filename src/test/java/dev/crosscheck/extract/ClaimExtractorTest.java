@@ -132,6 +132,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aDayWithoutAYearTakesTheYearThatPutsItNearestTheDateline() {
+        ArticleClaims c = extract("Wed. Jan 3rd, 2024\n\nAna Lutz met with Ivo Rask on Dec. 30 in Ostra.");
+        assertEquals("2023-12-30", c.events().get(0).date().orElseThrow().range().normalized());
+        ArticleClaims undated = extract("Ana Lutz met with Ivo Rask on Tuesday, September 18 in Ostra.");
+        assertEquals("--09-18 (Tuesday)", undated.events().get(0).date().orElseThrow().range().normalized());
+    }
+
+    @Test
     void weekdaysResolveAgainstTheDateline() {
         ArticleClaims c = extract("Fri. Sep 22nd, 2023\n\nOn Monday, Ana Lutz met with Ivo Rask.");
         assertEquals("2023-09-18", c.events().get(0).date().orElseThrow().range().normalized());

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.text.DateParser.DateMention;
+import dev.crosscheck.text.DateParser.MonthDayMention;
 import dev.crosscheck.text.DateParser.WeekdayMention;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -224,6 +226,43 @@ class DateParserTest {
         String text = "On Monday, officials said June 19, 2023 was chosen.";
         int start = text.indexOf("June");
         assertEquals(List.of(new DateMention(start, start + 13, LocalDate.of(2023, 6, 19))), monthFirst.find(text));
+    }
+
+    // ---- findMonthDays -------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "They met on Sept. 18 in New York.|Sept. 18|9|18|",
+        "The talks were held on September 18th.|September 18th|9|18|",
+        "It began on 18 March, officials said.|18 March|3|18|",
+        "on the 18th of March|18th of March|3|18|",
+        "held talks on Tuesday, September 18, according to|Tuesday, September 18|9|18|TUESDAY",
+        "The summit ended Feb 29.|Feb 29|2|29|"})
+    void findsDaysWrittenWithoutAYear(String text, String span, int month, int day, DayOfWeek weekday) {
+        int start = text.indexOf(span);
+        assertEquals(List.of(new MonthDayMention(start, start + span.length(), MonthDay.of(month, day),
+                Optional.ofNullable(weekday))), monthFirst.findMonthDays(text));
+    }
+
+    @ParameterizedTest(name = "[{index}] no day without a year in \"{0}\"")
+    @ValueSource(strings = {
+        "They met on September 18, 2023 in New York.",
+        "They met on 18 March 2023.",
+        "Prices may 5 times rise.",
+        "The march 18 kilometres long.",
+        "He arrived in June 2023.",
+        "It happened on February 30.",
+        "Flight June 180 landed.",
+        ""})
+    void findsNoDayWithoutAYearInFullDatesLowerCaseMonthsOrImpossibleDays(String text) {
+        assertEquals(List.of(), monthFirst.findMonthDays(text));
+    }
+
+    @Test
+    void findsADayWithoutAYearNextToAFullDate() {
+        String text = "The talks on Sept. 18 followed the June 19, 2023 visit.";
+        assertEquals(List.of(new MonthDayMention(13, 21, MonthDay.of(9, 18), Optional.empty())),
+                monthFirst.findMonthDays(text));
     }
 
     // ---- findWeekdays --------------------------------------------------------------------------
