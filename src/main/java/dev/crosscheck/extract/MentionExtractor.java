@@ -123,6 +123,9 @@ final class MentionExtractor {
                     used[k] = true;
                 }
                 i = end - 1;
+            } else if (vocab.isCalendarWord(ctx.tokens.get(i).lower()) && i + 1 < n && ctx.proper[i + 1]
+                    && vocab.isFamilyName(ctx.tokens.get(i + 1).text())) {
+                continue; // "On Monday Wang Yi said": a family name after the weekday starts a name
             } else {
                 // skip the whole capitalised run so its tail is not read as a shorter name
                 int j = i;

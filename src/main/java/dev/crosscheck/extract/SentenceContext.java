@@ -67,9 +67,12 @@ final class SentenceContext {
                 capitalised++;
             }
             boolean quasiInitial = i == initial || (i > 0 && isOpeningQuote(tokens.get(i - 1).text()));
+            // "Wang Yi met …": a listed family name before another capitalised word starts a name
+            boolean familyNameFirst = vocab.isFamilyName(t.text()) && i + 1 < n && tokens.get(i + 1).capitalised();
             proper[i] = t.capitalised() && isNameLike(t.text()) && !vocab.isFunctionWord(t.lower())
                     && !vocab.isGlueWord(t.lower())
-                    && (!quasiInitial || "PROPN".equals(t.pos()) || capitalisedMidSentence.contains(t.text()));
+                    && (!quasiInitial || "PROPN".equals(t.pos()) || capitalisedMidSentence.contains(t.text())
+                        || familyNameFirst);
         }
         this.headline = words >= 4 && capitalised * 10 >= words * 7;
     }

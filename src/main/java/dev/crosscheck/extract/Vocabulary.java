@@ -169,6 +169,11 @@ final class Vocabulary {
         return lexicon.names().glueWords().contains(lower);
     }
 
+    /** A listed family name ("Wang", "Kim"). */
+    boolean isFamilyName(String text) {
+        return lexicon.names().nameOrder().familyNames().contains(text.toLowerCase(java.util.Locale.ROOT));
+    }
+
     boolean isOrganisationOrPlaceWord(String lower) {
         return lexicon.names().organisationWords().contains(lower) || lexicon.names().placeWords().contains(lower);
     }

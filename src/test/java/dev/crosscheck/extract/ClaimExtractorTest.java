@@ -67,6 +67,16 @@ class ClaimExtractorTest {
         assertTrue(c.persons().isEmpty(), c.persons().toString());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Wang Yi and Antony Blinken held talks in the city on the first day of the annual assembly.|Wang Yi;Antony Blinken",
+        "On Monday Wang Yi said that the talks were useful and that the sides would meet again.|Wang Yi",
+        "Monday Night Football drew more viewers than any other programme on the network this year.|"})
+    void aListedFamilyNameStartsANameAtTheStartOfASentenceOrAfterAWeekday(String text, String names) {
+        List<String> expected = names == null ? List.of() : List.of(names.split(";"));
+        assertEquals(expected, extract(text).persons().stream().map(PersonMention::name).toList());
+    }
+
     @Test
     void meetingParticipantsComeFromSubjectAndObject() {
         ArticleClaims c = extract("Blinken met for about six hours with Chinese Foreign Minister Chen Gang.");
