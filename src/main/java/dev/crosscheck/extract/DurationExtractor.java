@@ -58,7 +58,8 @@ final class DurationExtractor {
             int start = phrase.start();
             after = end - 1;
             if (end < t.size() && events.leadTimeMarkers().contains(lower.get(end))
-                    || start > 0 && events.notDurationMarkers().contains(lower.get(start - 1))) {
+                    || start > 0 && events.notDurationMarkers().contains(lower.get(start - 1))
+                    || planned(t, start)) {
                 continue;
             }
             int event = attach(ctx, eventAt, start, end);
@@ -69,6 +70,24 @@ final class DurationExtractor {
         }
         return out;
     }
+
+    /**
+     * A plan marker in the {@value #PLAN_WINDOW} words before the duration, in its clause
+     * ("scheduled for one hour"; not "longer than expected, about three hours").
+     */
+    private boolean planned(List<Token> t, int start) {
+        for (int k = start - 1; k >= Math.max(0, start - PLAN_WINDOW); k--) {
+            if (events.planMarkers().contains(t.get(k).lower())) {
+                return true;
+            }
+            if ("PUNCT".equals(t.get(k).pos())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final int PLAN_WINDOW = 3;
 
     /** The event word this duration belongs to, or -1. */
     private int attach(SentenceContext ctx, int[] eventAt, int start, int end) {
@@ -87,6 +106,17 @@ final class DurationExtractor {
             for (int k = end + 1; k < Math.min(t.size(), end + 3); k++) {
                 if (eventAt[k] >= 0) {
                     return eventAt[k];
+                }
+            }
+        }
+        // "a candid conversation of nearly six hours"
+        if (start >= 2 && t.get(start - 1).lower().equals("of")) {
+            for (int k = start - 2; k >= Math.max(0, start - 4); k--) {
+                if (eventAt[k] >= 0) {
+                    return eventAt[k];
+                }
+                if (!"ADJ".equals(t.get(k).pos())) {
+                    break;
                 }
             }
         }

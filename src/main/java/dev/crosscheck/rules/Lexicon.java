@@ -214,10 +214,13 @@ public record Lexicon(
     public record EventKind(String name, boolean dated, Set<String> verbs, Set<String> nouns) {
     }
 
-    /** Event vocabulary and attachment markers. */
+    /**
+     * Event vocabulary and attachment markers; {@code planMarkers} before a duration make it a
+     * plan ("scheduled for one hour"), not how long the event lasted.
+     */
     public record Events(List<EventKind> kinds, Set<String> participantMarkers, String passiveMarker,
                          Set<String> durationLinks, Set<String> leadTimeMarkers, Set<String> notDurationMarkers,
-                         int anaphoraWindow) {
+                         Set<String> planMarkers, int anaphoraWindow) {
     }
 
     /** An office or role; {@code unique} offices have one holder per country at a time. */

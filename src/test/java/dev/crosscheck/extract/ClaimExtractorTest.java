@@ -103,7 +103,9 @@ class ClaimExtractorTest {
         "His two-day trip ended.|two-day|172800|172800",
         "They met for nearly two hours.|nearly two hours|3600|9000",
         "Blinken and Wang met for about an hour and a half.|about an hour and a half|4500|6300",
-        "They talked for two hours and a half.|two hours and a half|9000|9000"})
+        "They talked for two hours and a half.|two hours and a half|9000|9000",
+        "Qin and Blinken had a candid conversation of nearly six hours.|nearly six hours|18000|23400",
+        "The meeting, scheduled for noon, lasted three hours.|three hours|10800|10800"})
     void durationsTiedToEventWordsBecomeIntervals(String text, String value, double lo, double hi) {
         DurationClaim d = extract(text).durations().get(0);
         assertEquals(value, d.text());
@@ -117,7 +119,10 @@ class ClaimExtractorTest {
         "It was the first visit by a US official in 5 years.",
         "The first meeting in nearly five years was held.",
         "Confirmed at the last minute, the meeting has begun.",
-        "He slept for eight hours."})
+        "He slept for eight hours.",
+        "The meeting was scheduled for one hour.",
+        "The talks were expected to last two hours.",
+        "The originally planned 30-minute meeting was cancelled."})
     void leadTimesTimeFramesAndUnattachedFiguresAreNotDurations(String text) {
         assertEquals(List.of(), extract(text).durations());
     }
