@@ -55,6 +55,15 @@ final class DurationExtractor {
                 phrase = withFraction.get();
                 end = phrase.end();
             }
+            Interval range = phrase.scaled(unitSeconds);
+            // "five hours and 30 minutes", "1 hour 45 minutes": a smaller unit adds to the larger
+            Optional<Part> part = smallerPart(t, lower, numbers, end, unitSeconds);
+            if (part.isPresent()) {
+                Interval r = part.get().range();
+                range = new Interval(range.lo() + r.lo(), range.loOpen() || r.loOpen(), range.hi() + r.hi(),
+                        range.hiOpen() || r.hiOpen());
+                end = part.get().end();
+            }
             int start = phrase.start();
             after = end - 1;
             if (end < t.size() && events.leadTimeMarkers().contains(lower.get(end))
@@ -64,11 +73,33 @@ final class DurationExtractor {
             }
             int event = attach(ctx, eventAt, start, end);
             if (event >= 0) {
-                out.add(new DurationClaim(ctx.anchor(start, end), ctx.text(start, end), phrase.scaled(unitSeconds),
-                        event));
+                out.add(new DurationClaim(ctx.anchor(start, end), ctx.text(start, end), range, event));
             }
         }
         return out;
+    }
+
+    /** The second part of a compound duration: its interval in seconds and the token after it. */
+    private record Part(Interval range, int end) {
+    }
+
+    /** "and 30 minutes" or "45 minutes" right after {@code from}, in a unit smaller than {@code unitSeconds}. */
+    private Optional<Part> smallerPart(List<Token> t, List<String> lower, List<NumberPhrases.Phrase> numbers, int from,
+                                       long unitSeconds) {
+        int k = from;
+        if (k < t.size() && (lower.get(k).equals(",") || "CCONJ".equals(t.get(k).pos()))) {
+            k++;
+        }
+        for (NumberPhrases.Phrase p : numbers) {
+            if (p.start() != k || p.article() || p.end() >= t.size()) {
+                continue;
+            }
+            Long smaller = vocab.lexicon().durationUnits().get(lower.get(p.end()));
+            if (smaller != null && smaller < unitSeconds) {
+                return Optional.of(new Part(p.scaled(smaller), p.end() + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

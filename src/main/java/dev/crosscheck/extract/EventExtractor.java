@@ -56,8 +56,8 @@ final class EventExtractor {
                 Optional<DateExpression> date = kind.dated() ? nearest(dates, i) : Optional.empty();
                 // "After nearly four hours of talks, Blinken left": an opening phrase's event whose
                 // main clause names one person is the event the article was just about
-                boolean anaphoric = participants.isEmpty()
-                        && (verb || definite(ctx, i) || !mainClauseSubject(ctx, owner, i).isEmpty());
+                boolean anaphoric = participants.isEmpty() && (verb || definite(ctx, i)
+                        || !mainClauseSubject(ctx, owner, i).isEmpty() || pluralReferenceBefore(ctx, i));
                 out.add(new EventMention(ctx.anchor(i, i + 1), i, kind.name(), kind.dated(),
                         List.copyOf(participants), date, anaphoric));
                 break;
@@ -88,6 +88,18 @@ final class EventExtractor {
             out.addAll(objects);
         }
         return out;
+    }
+
+    /** "The two held a 90-minute meeting": a plural reference to people earlier in the sentence. */
+    private boolean pluralReferenceBefore(SentenceContext ctx, int trigger) {
+        for (List<String> ref : events.pluralReferences()) {
+            for (int k = 0; k + ref.size() <= trigger; k++) {
+                if (ctx.lower.subList(k, k + ref.size()).equals(ref)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "the meeting", "the approximately 30-minute meeting": a definite determiner shortly before. */

@@ -101,16 +101,6 @@ final class NumberPhrases {
             end = fractionEnd[0];
         }
         boolean integer = value == Math.rint(value);
-        // "between 20 and 30", "two to three hours"
-        boolean between = i > 0 && lower.get(i - 1).equals("between") && end < lower.size()
-                && lower.get(end).equals("and");
-        if (between || end < lower.size() && lex.rangeWords().contains(lower.get(end))) {
-            Optional<NumberParser.ParsedNumber> hi = numbers.parse(lower, end + 1);
-            if (hi.isPresent() && hi.get().value() > value) {
-                return Optional.of(new Phrase(between ? i - 1 : i, end + 1 + hi.get().tokenCount(),
-                        new Interval(value, false, hi.get().value(), false), n.digits(), integer, value, false, null));
-            }
-        }
         int start = i;
         HedgeKind kind = HedgeKind.EXACT;
         for (int from = Math.max(0, i - 4); from < i; from++) {
@@ -119,6 +109,16 @@ final class NumberPhrases {
                 start = from;
                 kind = h.get().value();
                 break;
+            }
+        }
+        // "between 20 and 30", "(around) two to three hours": the range is what is allowed
+        boolean between = i > 0 && lower.get(i - 1).equals("between") && end < lower.size()
+                && lower.get(end).equals("and");
+        if (between || end < lower.size() && lex.rangeWords().contains(lower.get(end))) {
+            Optional<NumberParser.ParsedNumber> hi = numbers.parse(lower, end + 1);
+            if (hi.isPresent() && hi.get().value() > value) {
+                return Optional.of(new Phrase(between ? i - 1 : start, end + 1 + hi.get().tokenCount(),
+                        new Interval(value, false, hi.get().value(), false), n.digits(), integer, value, false, null));
             }
         }
         boolean article = n.tokenCount() == 1 && end == i + 1 && tokens.get(i).pos().equals("DET");
@@ -145,17 +145,38 @@ final class NumberPhrases {
                 p.digits(), false, value, false, p.hedge()));
     }
 
-    /** "and a half" or "½" right after a whole number, with the token after it in {@code end[0]}. */
+    /**
+     * "and a half" or "½" right after a whole number, with the token after it in {@code end[0]};
+     * hyphens may join the words ("two-and-a-half").
+     */
     private OptionalDouble fractionAfter(List<String> lower, int from, int[] end) {
         if (from < lower.size() && lex.fractions().containsKey(lower.get(from))) {
             end[0] = from + 1;
             return OptionalDouble.of(lex.fractions().get(lower.get(from)));
         }
+        // the words after the number, hyphenated tokens split ("two - and - a-half"), each with
+        // the token after it when it ends its token
+        List<String> words = new ArrayList<>();
+        List<Integer> after = new ArrayList<>();
+        int longest = 1;
         for (List<String> joiner : lex.fractionJoiners()) {
-            int f = from + joiner.size();
-            if (f < lower.size() && lower.subList(from, f).equals(joiner) && lex.fractions().containsKey(lower.get(f))) {
-                end[0] = f + 1;
-                return OptionalDouble.of(lex.fractions().get(lower.get(f)));
+            longest = Math.max(longest, joiner.size() + 1);
+        }
+        for (int k = from; k < lower.size() && words.size() < longest; k++) {
+            String[] parts = lower.get(k).split("-", -1);
+            for (int p = 0; p < parts.length; p++) {
+                if (!parts[p].isEmpty()) {
+                    words.add(parts[p]);
+                    after.add(p == parts.length - 1 ? k + 1 : -1);
+                }
+            }
+        }
+        for (List<String> joiner : lex.fractionJoiners()) {
+            int f = joiner.size();
+            if (f < words.size() && words.subList(0, f).equals(joiner) && lex.fractions().containsKey(words.get(f))
+                    && after.get(f) > 0) {
+                end[0] = after.get(f);
+                return OptionalDouble.of(lex.fractions().get(words.get(f)));
             }
         }
         return OptionalDouble.empty();

@@ -216,11 +216,12 @@ public record Lexicon(
 
     /**
      * Event vocabulary and attachment markers; {@code planMarkers} before a duration make it a
-     * plan ("scheduled for one hour"), not how long the event lasted.
+     * plan ("scheduled for one hour"), not how long the event lasted; {@code pluralReferences}
+     * ("the two", "both sides") before an event word make it refer back to the event just described.
      */
     public record Events(List<EventKind> kinds, Set<String> participantMarkers, String passiveMarker,
                          Set<String> durationLinks, Set<String> leadTimeMarkers, Set<String> notDurationMarkers,
-                         Set<String> planMarkers, int anaphoraWindow) {
+                         Set<String> planMarkers, List<List<String>> pluralReferences, int anaphoraWindow) {
     }
 
     /** An office or role; {@code unique} offices have one holder per country at a time. */

@@ -233,7 +233,8 @@ final class LexiconLoader {
     private Lexicon.Events events() {
         YamlNode root = files.apply("events.yaml");
         root.requireOnlyKeys("kinds", "participant-markers", "passive-marker", "duration-links",
-                "lead-time-markers", "not-duration-markers", "plan-markers", "anaphora-window-sentences");
+                "lead-time-markers", "not-duration-markers", "plan-markers", "plural-references",
+                "anaphora-window-sentences");
         List<EventKind> kinds = new ArrayList<>();
         for (Map.Entry<String, YamlNode> e : root.get("kinds").asMap().entrySet()) {
             YamlNode kind = e.getValue();
@@ -244,7 +245,9 @@ final class LexiconLoader {
         return new Lexicon.Events(List.copyOf(kinds), lowerSet(root.strings("participant-markers")),
                 lower(root.string("passive-marker", "by")), lowerSet(root.strings("duration-links")),
                 lowerSet(root.strings("lead-time-markers")), lowerSet(root.strings("not-duration-markers")),
-                lowerSet(root.strings("plan-markers")), root.integerAtLeast("anaphora-window-sentences", 6, 0));
+                lowerSet(root.strings("plan-markers")),
+                root.strings("plural-references").stream().map(LexiconLoader::words).toList(),
+                root.integerAtLeast("anaphora-window-sentences", 6, 0));
     }
 
     private Lexicon.Offices offices() {

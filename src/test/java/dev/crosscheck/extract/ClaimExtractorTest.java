@@ -105,7 +105,11 @@ class ClaimExtractorTest {
         "Blinken and Wang met for about an hour and a half.|about an hour and a half|4500|6300",
         "They talked for two hours and a half.|two hours and a half|9000|9000",
         "Qin and Blinken had a candid conversation of nearly six hours.|nearly six hours|18000|23400",
-        "The meeting, scheduled for noon, lasted three hours.|three hours|10800|10800"})
+        "The meeting, scheduled for noon, lasted three hours.|three hours|10800|10800",
+        "The talks lasted five hours and 30 minutes.|five hours and 30 minutes|19800|19800",
+        "The meeting lasted 1 hour 45 minutes, officials said.|1 hour 45 minutes|6300|6300",
+        "The talks went on for two-and-a-half hours.|two-and-a-half hours|9000|9000",
+        "They met for around two to three hours.|around two to three hours|7200|10800"})
     void durationsTiedToEventWordsBecomeIntervals(String text, String value, double lo, double hi) {
         DurationClaim d = extract(text).durations().get(0);
         assertEquals(value, d.text());

@@ -81,4 +81,19 @@ class ResolutionTest {
         assertTrue(alone.events().get(0).stream().flatMap(Optional::stream)
                 .noneMatch(e -> e.mention().anchor().text().equals("talks")));
     }
+
+    @Test
+    void anEventAfterAPluralReferenceRefersToTheEventJustDescribed() {
+        ResolvedCorpus c = resolve("Ana Lutz met Ivo Rask in Ostra on Monday. "
+                + "The two held a one-and-a-half-hour meeting at the town hall.");
+        ResolvedEvent meeting = c.events().get(0).stream().flatMap(Optional::stream)
+                .filter(e -> e.mention().anchor().text().equals("meeting")).findFirst().orElseThrow();
+        assertTrue(meeting.inferred());
+        assertEquals("meeting Ana Lutz–Ivo Rask", c.eventLabel(meeting));
+        // control: without the plural reference an indefinite meeting is another one
+        ResolvedCorpus other = resolve("Ana Lutz met Ivo Rask in Ostra on Monday. "
+                + "Officials held a one-and-a-half-hour meeting at the town hall.");
+        assertTrue(other.events().get(0).stream().flatMap(Optional::stream)
+                .noneMatch(e -> e.mention().anchor().text().equals("meeting")));
+    }
 }
