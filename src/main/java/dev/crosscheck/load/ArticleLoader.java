@@ -26,8 +26,8 @@ public final class ArticleLoader {
 
     /** The default {@code --max-file-size}: 16 MB. */
     public static final long DEFAULT_MAX_BYTES = 16L << 20;
-    /** How many non-empty lines at the top may hold the dateline (headline, dateline, byline). */
-    private static final int DATELINE_LINES = 3;
+    /** How many non-empty lines at the top may hold the dateline (headline, subheadings, dateline, byline). */
+    private static final int DATELINE_LINES = 5;
     /** Longer lines are story sentences, not datelines. */
     private static final int DATELINE_MAX_CHARS = 90;
 

@@ -58,6 +58,17 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void aDateLineAfterTheHeadlineAndItsSubheadingsIsTheDateline() {
+        Article a = loader.parse("x.txt", "Earthquake levels villages on Ostra\nTen people are killed.\n"
+                + "The magnitude was 6.1.\nNovember 28, 2005\nTen people were killed on Sunday.");
+        assertEquals(LocalDate.of(2005, 11, 28), a.dateline().orElseThrow().date());
+        assertEquals(4, a.dateline().get().line());
+        // control: a date line deep in the story text is no dateline
+        Article deep = loader.parse("x.txt", "Quake hits Ostra\nOne.\nTwo.\nThree.\nFour.\nFive.\nNovember 28, 2005\n");
+        assertTrue(deep.dateline().isEmpty());
+    }
+
+    @Test
     void aStorySentenceOrHeadlineWithADateIsNoDatelineOnTheSecondLineEither() {
         assertTrue(loader.parse("x.txt", "Quake hits Iran\nBlinken meets Xi on June 19, 2023\n\nBody.").dateline()
                 .isEmpty());
