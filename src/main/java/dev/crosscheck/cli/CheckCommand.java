@@ -128,6 +128,9 @@ final class CheckCommand implements Callable<Integer> {
         boolean summaryToStderr = outputs.stream().anyMatch(OutputPlan.Output::stdout);
         Baseline accepted = baseline == null ? Baseline.empty() : Baseline.read(baseline, baseline.toString());
         RunOptions.Prepared prepared = run.prepare(cl, paths);
+        if (!cl.getParseResult().hasMatchedOption("--fail-on")) {
+            prepared.project().failOn().ifPresent(f -> failOn = f);
+        }
         List<Map.Entry<String, Path>> files = new ArrayList<>();
         for (OutputPlan.Output o : outputs) {
             if (!o.stdout()) {
@@ -141,7 +144,7 @@ final class CheckCommand implements Callable<Integer> {
         RunOptions.Run checked = run.run(prepared, hooks, err, terminal.progress() && !quiet);
         CheckResult result = checked.result();
         Gate gate = gate(checked, accepted);
-        Report report = new Report(ToolInfo.of(checked.rules().digest()), checked.rules().rules(), gate.reported,
+        Report report = new Report(ToolInfo.of(checked.rules().digest()), checked.rules().asReported(), gate.reported,
                 result.articles().size(), gate.suppressed, gate.leftOut, notChecked(result));
         writeOutputs(result, report, outputs, HtmlPage.of(result, pageTitle()));
         for (Baseline.Entry stale : gate.stale) {

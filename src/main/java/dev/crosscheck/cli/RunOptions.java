@@ -5,8 +5,6 @@ import dev.crosscheck.nlp.NlpModels;
 import dev.crosscheck.pipeline.CheckResult;
 import dev.crosscheck.pipeline.Checker;
 import dev.crosscheck.pipeline.Failure;
-import dev.crosscheck.rules.ParsedRuleCache;
-import dev.crosscheck.rules.RuleLoader;
 import dev.crosscheck.rules.RuleSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -24,14 +22,8 @@ import java.util.concurrent.CompletionException;
 /** The options {@code check} and {@code baseline create} share, and the run they describe. */
 final class RunOptions {
 
-    /** System property the launcher sets to its source tree's rules/, read at run time. */
-    static final String LAUNCHER_RULES = "crosscheck.rules";
-
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Rule directory (rule files *.yaml plus lexicon/). It REPLACES the built-in rules. "
-                    + "Default: ./rules when present, else the rules of the source tree bin/crosscheck runs "
-                    + "from, else the rules built into the jar.")
-    Path rules;
+    @picocli.CommandLine.Mixin
+    RuleOptions ruleOptions = new RuleOptions();
 
     @Option(names = "--target", paramLabel = "FILE", arity = "1..*",
             description = "The copy under review (files or folders; repeatable, and several may follow one "
@@ -73,7 +65,7 @@ final class RunOptions {
 
     /** Rules and inputs, before anything is checked (so outputs can be checked against the inputs). */
     record Prepared(RuleSet rules, List<InputFiles.Input> inputs, Set<String> targetSources,
-                    CompletableFuture<NlpModels> models) {
+                    CompletableFuture<NlpModels> models, ProjectConfig project) {
     }
 
     Prepared prepare(CommandLine cl, List<String> paths) {
@@ -87,7 +79,8 @@ final class RunOptions {
         }
         // the models load while the rules and inputs are read
         CompletableFuture<NlpModels> models = CompletableFuture.supplyAsync(NlpModels::load);
-        RuleSet ruleSet = loadRules();
+        ProjectConfig project = ruleOptions.projectConfig(cl);
+        RuleSet ruleSet = ruleOptions.load(cl, project);
         List<InputFiles.Input> inputs = InputFiles.expand(all, recursive);
         Set<String> targetSources = null;
         if (!targets.isEmpty()) {
@@ -102,7 +95,7 @@ final class RunOptions {
                 }
             }
         }
-        return new Prepared(ruleSet, inputs, targetSources, models);
+        return new Prepared(ruleSet, inputs, targetSources, models, project);
     }
 
     /**
@@ -132,30 +125,6 @@ final class RunOptions {
         }
         err.flush();
         return new Run(p.rules(), p.inputs(), p.targetSources(), result);
-    }
-
-    RuleSet loadRules() {
-        return loadRules(rules);
-    }
-
-    /**
-     * --rules, else ./rules, else the launcher's source tree's rules, else the built-in copy; parsed
-     * files come from the cache the launcher names ({@link ParsedRuleCache#PROPERTY}), if any.
-     */
-    static RuleSet loadRules(Path rules) {
-        ParsedRuleCache cache = ParsedRuleCache.fromSystemProperty();
-        if (rules != null) {
-            return RuleLoader.fromDirectory(rules, rules.toString(), cache);
-        }
-        Path local = Path.of("rules");
-        if (Files.isDirectory(local.resolve("lexicon"))) {
-            return RuleLoader.fromDirectory(local, "rules", cache);
-        }
-        String tree = System.getProperty(LAUNCHER_RULES);
-        if (tree != null && !tree.isEmpty() && Files.isDirectory(Path.of(tree, "lexicon"))) {
-            return RuleLoader.fromDirectory(Path.of(tree), tree, cache);
-        }
-        return RuleLoader.builtIn();
     }
 
     private static NlpModels join(CompletableFuture<NlpModels> models) {

@@ -6,6 +6,7 @@ import dev.crosscheck.rules.RuleSet;
 import picocli.CommandLine;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * {@code --version}: the version and commit Maven wrote into the jar at build time ("unknown" when
@@ -27,14 +28,15 @@ final class VersionProvider implements CommandLine.IVersionProvider {
     }
 
     private String rules() {
-        Path dir = null;
-        if (spec != null && spec.optionsMap().containsKey("--rules")) {
-            dir = spec.findOption("--rules").getValue();
-        }
         try {
-            RuleSet rules = RunOptions.loadRules(dir);
+            RuleOptions options = new RuleOptions();
+            if (spec != null && spec.optionsMap().containsKey("--rules")) {
+                List<Path> dirs = spec.findOption("--rules").getValue();
+                options.rules = dirs == null ? List.of() : dirs;
+            }
+            RuleSet rules = options.load(spec == null ? null : spec.commandLine(), ProjectConfig.NONE);
             return rules.digest() + " (" + rules.rules().size() + " rules from " + rules.origin() + ")";
-        } catch (RuleFileException | IllegalStateException e) {
+        } catch (RuleFileException | IllegalStateException | CommandLine.ParameterException e) {
             return "unreadable: " + e.getMessage();
         }
     }

@@ -32,9 +32,33 @@ public final class Comparisons {
     public static Comparisons of(RuleSet rules) {
         List<Comparison> out = new ArrayList<>();
         for (RuleDefinition r : rules.rules()) {
-            out.add(Mechanisms.of(r).factory().apply(r, rules));
+            Comparison c = Mechanisms.of(r).factory().apply(r, rules);
+            out.add(rules.levels().containsKey(r.id()) ? leveled(c, rules) : c);
         }
         return new Comparisons(List.copyOf(out));
+    }
+
+    /** {@code c} with its findings' severities adjusted to the level the user set ({@link RuleSet#adjust}). */
+    private static Comparison leveled(Comparison c, RuleSet rules) {
+        return new Comparison() {
+            @Override
+            public String ruleId() {
+                return c.ruleId();
+            }
+
+            @Override
+            public List<Finding> compare(ResolvedCorpus corpus) {
+                return compare(corpus, note -> { });
+            }
+
+            @Override
+            public List<Finding> compare(ResolvedCorpus corpus, java.util.function.Consumer<String> notes) {
+                return c.compare(corpus, notes).stream()
+                        .map(f -> new Finding(f.id(), rules.adjust(f.rule(), f.severity()), f.rule(), f.category(),
+                                f.subject(), f.a(), f.b(), f.message()))
+                        .toList();
+            }
+        };
     }
 
     /**

@@ -41,12 +41,17 @@ public final class ClaimsWriter {
     public static StagedFile stage(Path target, ResolvedCorpus corpus) throws IOException {
         return StagedFile.stage(target, ".tsv.tmp", temp -> {
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                w.write("source\tline\ttype\ttext\tresolved\tdetail\n");
-                for (int ai = 0; ai < corpus.articles().size(); ai++) {
-                    writeArticle(w, corpus, ai);
-                }
+                write(w, corpus);
             }
         });
+    }
+
+    /** Writes the claims table (a header, then one row per claim) to {@code w}. */
+    public static void write(Writer w, ResolvedCorpus corpus) throws IOException {
+        w.write("source\tline\ttype\ttext\tresolved\tdetail\n");
+        for (int ai = 0; ai < corpus.articles().size(); ai++) {
+            writeArticle(w, corpus, ai);
+        }
     }
 
     private static void writeArticle(Writer w, ResolvedCorpus corpus, int ai) throws IOException {

@@ -21,4 +21,9 @@ import java.util.List;
 public record RuleDefinition(String id, ComparisonKind kind, Category category, Severity severity,
                              String description, String message, YamlNode params, List<RuleExample> examples,
                              String file) {
+
+    /** This rule with another severity (a level the user set). */
+    public RuleDefinition withSeverity(Severity s) {
+        return new RuleDefinition(id, kind, category, s, description, message, params, examples, file);
+    }
 }

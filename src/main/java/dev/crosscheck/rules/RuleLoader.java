@@ -25,7 +25,10 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -43,7 +46,7 @@ public final class RuleLoader {
     }
 
     /**
-     * Loads rules from a directory.
+     * Loads rules from one directory alone (no built-in rules below it).
      *
      * @param dir   the directory
      * @param label how files are named in error messages (usually the path as the user typed it)
@@ -54,14 +57,61 @@ public final class RuleLoader {
 
     /** As {@link #fromDirectory(Path, String)}, reading parsed files from {@code cache} when it has them. */
     public static RuleSet fromDirectory(Path dir, String label, ParsedRuleCache cache) {
-        if (!Files.isDirectory(dir)) {
-            throw new RuleFileException(label, 0, "not a rule directory");
-        }
-        return load(dir, label, cache);
+        return layered(List.of(RuleFolder.of(dir, label)), cache);
     }
 
     /** Loads the rules shipped inside the jar (or on the test classpath). */
     public static RuleSet builtIn() {
+        return layered(List.of(RuleFolder.BUILT_IN), ParsedRuleCache.none());
+    }
+
+    /**
+     * Loads rule folders laid over each other, the first at the bottom ({@link RuleFolder#BUILT_IN}
+     * for the rules in the jar): a rule file of a later folder with the id of an earlier one's rule
+     * replaces it; a later folder's lexicon file is laid over the same file below it key by key
+     * ({@link YamlNode#overlaidWith}), so a folder holds only what it adds or changes.
+     *
+     * @throws RuleFileException naming the file (and line) of the first problem
+     */
+    public static RuleSet layered(List<RuleFolder> folders, ParsedRuleCache cache) {
+        if (folders.isEmpty()) {
+            throw new IllegalArgumentException("no rule folders");
+        }
+        List<Layer> layers = new ArrayList<>();
+        for (RuleFolder f : folders) {
+            layers.add(f.isBuiltIn() ? readBuiltIn(cache) : readFolder(f.dir(), f.label(), cache));
+        }
+        Set<String> asked = new HashSet<>();
+        Lexicon lexicon = new LexiconLoader(name -> {
+            asked.add(name);
+            return lexiconFile(layers, name);
+        }).load();
+        for (Layer layer : layers) {
+            for (String name : layer.lexicon().keySet()) {
+                if (!asked.contains(name)) {
+                    throw new RuleFileException(layer.label() + "/lexicon/" + name, 0,
+                            "unknown lexicon file (expected one of: " + String.join(", ", new TreeSet<>(asked)) + ")");
+                }
+            }
+        }
+        Map<String, RuleDefinition> byId = new TreeMap<>();
+        for (Layer layer : layers) {
+            byId.putAll(layer.rules());
+        }
+        if (byId.isEmpty()) {
+            throw new RuleFileException(layers.get(layers.size() - 1).label(), 0, "no rule files (*.yaml) found");
+        }
+        List<String> labels = layers.stream().map(Layer::label).toList();
+        String digest = layers.size() == 1 ? layers.get(0).digest() : combined(layers);
+        return new RuleSet(String.join(" + ", labels), List.copyOf(byId.values()), lexicon, digest);
+    }
+
+    /** One folder as read: its rules by id, its lexicon files by name, its digest. */
+    private record Layer(String label, Map<String, RuleDefinition> rules, Map<String, YamlNode> lexicon,
+                         String digest) {
+    }
+
+    private static Layer readBuiltIn(ParsedRuleCache cache) {
         URL url = RuleLoader.class.getClassLoader().getResource(BUILT_IN_RESOURCE);
         if (url == null) {
             throw new IllegalStateException("built-in rules missing from the classpath: " + BUILT_IN_RESOURCE);
@@ -70,33 +120,75 @@ public final class RuleLoader {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
                 try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                    return load(fs.provider().getPath(uri), "built-in rules", ParsedRuleCache.none());
+                    return readLayer(fs.provider().getPath(uri), RuleFolder.BUILT_IN.label(), cache);
                 }
             }
-            return load(Path.of(uri), "built-in rules", ParsedRuleCache.none());
+            return readLayer(Path.of(uri), RuleFolder.BUILT_IN.label(), cache);
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot read built-in rules: " + e.getMessage(), e);
         }
     }
 
-    private static RuleSet load(Path dir, String label, ParsedRuleCache cache) {
-        Lexicon lexicon = new LexiconLoader(name -> read(cache, dir.resolve("lexicon").resolve(name),
-                label + "/lexicon/" + name)).load();
-        List<RuleDefinition> rules = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+    private static Layer readFolder(Path dir, String label, ParsedRuleCache cache) {
+        if (!Files.isDirectory(dir)) {
+            throw new RuleFileException(label, 0, "not a rule directory");
+        }
+        Layer layer = readLayer(dir, label, cache);
+        if (layer.rules().isEmpty() && layer.lexicon().isEmpty()) {
+            throw new RuleFileException(label, 0, "no rule files (*.yaml) and no lexicon/ found");
+        }
+        return layer;
+    }
+
+    private static Layer readLayer(Path dir, String label, ParsedRuleCache cache) {
+        Map<String, YamlNode> lexicon = new TreeMap<>();
+        Path lexiconDir = dir.resolve("lexicon");
+        if (Files.isDirectory(lexiconDir)) {
+            for (Path file : ruleFiles(lexiconDir, label + "/lexicon")) {
+                String name = file.getFileName().toString();
+                lexicon.put(name, read(cache, file, label + "/lexicon/" + name));
+            }
+        }
+        Map<String, RuleDefinition> rules = new TreeMap<>();
         for (Path file : ruleFiles(dir, label)) {
             String fileLabel = label + "/" + file.getFileName();
             RuleDefinition rule = parseRule(read(cache, file, fileLabel), fileLabel);
-            if (!ids.add(rule.id())) {
-                throw new RuleFileException(fileLabel, 1, "duplicate rule id '" + rule.id() + "'");
+            RuleDefinition before = rules.putIfAbsent(rule.id(), rule);
+            if (before != null) {
+                throw new RuleFileException(fileLabel, 1, "duplicate rule id '" + rule.id() + "' (also in "
+                        + before.file() + ")");
             }
-            rules.add(rule);
         }
-        if (rules.isEmpty()) {
-            throw new RuleFileException(label, 0, "no rule files (*.yaml) found");
+        return new Layer(label, rules, lexicon, digest(dir, label));
+    }
+
+    /** The lexicon file {@code name} of every layer that has it, laid over each other. */
+    private static YamlNode lexiconFile(List<Layer> layers, String name) {
+        YamlNode merged = null;
+        for (Layer layer : layers) {
+            YamlNode node = layer.lexicon().get(name);
+            if (node != null) {
+                merged = merged == null ? YamlNode.parse(node.file(), "{}").overlaidWith(node)
+                        : merged.overlaidWith(node);
+            }
         }
-        rules.sort(Comparator.comparing(RuleDefinition::id));
-        return new RuleSet(label, List.copyOf(rules), lexicon, digest(dir, label));
+        if (merged == null) {
+            throw new RuleFileException(layers.get(0).label() + "/lexicon/" + name, 0, "file is missing");
+        }
+        return merged;
+    }
+
+    /** {@code sha256:<hex>} over the layers' digests, in order. */
+    private static String combined(List<Layer> layers) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Layer layer : layers) {
+                sha.update((layer.digest() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
     }
 
     /**
@@ -213,15 +305,34 @@ public final class RuleLoader {
         examples.requireOnlyKeys("trigger", "no-trigger");
         for (String key : List.of("trigger", "no-trigger")) {
             for (YamlNode ex : examples.opt(key).map(YamlNode::asList).orElse(List.of())) {
-                ex.requireOnlyKeys("note", "articles");
+                ex.requireOnlyKeys("note", "articles", "expect");
                 List<String> articles = ex.get("articles").asStringList();
                 if (articles.isEmpty()) {
                     throw ex.error("an example needs at least one article");
                 }
-                out.add(new RuleExample(key.equals("trigger"), ex.string("note", ""), articles, ex.line()));
+                boolean trigger = key.equals("trigger");
+                Optional<RuleExample.Expected> expect = ex.opt("expect").map(e -> expected(e, trigger));
+                out.add(new RuleExample(trigger, ex.string("note", ""), articles, ex.line(), expect));
             }
         }
         return List.copyOf(out);
+    }
+
+    private static RuleExample.Expected expected(YamlNode e, boolean trigger) {
+        if (!trigger) {
+            throw e.error("only a trigger example states the finding it expects");
+        }
+        e.requireOnlyKeys("severity", "values");
+        Optional<Severity> severity = e.opt("severity").map(n -> Severity.fromLabel(n.asString()).orElseThrow(
+                () -> n.error("unknown severity '" + n.asString() + "' (expected one of: error, warning, info)")));
+        List<String> values = e.opt("values").map(YamlNode::asStringList).orElse(List.of());
+        if (!values.isEmpty() && values.size() != 2) {
+            throw e.get("values").error("values lists the two claims' values as written, got " + values.size());
+        }
+        if (severity.isEmpty() && values.isEmpty()) {
+            throw e.error("expect states a severity, values, or both");
+        }
+        return new RuleExample.Expected(severity, values);
     }
 
     private static String labels(ComparisonKind[] kinds) {

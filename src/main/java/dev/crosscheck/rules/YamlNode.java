@@ -398,10 +398,70 @@ public final class YamlNode {
                 String expected = permitted.isEmpty()
                         ? "no keys are allowed here"
                         : "expected one of: " + String.join(", ", permitted);
-                throw new RuleFileException(file, key.getValue(),
+                // a merged mapping holds keys of several files: name the file the key is in
+                throw new RuleFileException(entries.get(key.getKey()).file, key.getValue(),
                         "unknown key '" + key.getKey() + "' (" + expected + ")");
             }
         }
+    }
+
+    /**
+     * This tree with {@code top} laid over it, as a later rule folder's lexicon file is laid over an
+     * earlier one's: two mappings merge key by key (recursively); any other value of {@code top}
+     * replaces this one; a key written {@code name+} appends its list to the list {@code name} below
+     * it. Every node keeps the file and line it was read from, so errors name the right file.
+     *
+     * @throws RuleFileException at a {@code name+} key whose value, or the value below it, is not a list
+     */
+    public YamlNode overlaidWith(YamlNode top) {
+        if (kind != Kind.MAP || top.kind != Kind.MAP) {
+            return top.withoutAppendKeys();
+        }
+        Map<String, YamlNode> merged = new LinkedHashMap<>(entries);
+        Map<String, Integer> lines = new LinkedHashMap<>(keyLines);
+        for (Map.Entry<String, YamlNode> e : top.entries.entrySet()) {
+            String key = e.getKey();
+            int keyLine = top.keyLines.get(key);
+            YamlNode value = e.getValue();
+            if (key.endsWith("+") && key.length() > 1) {
+                String name = key.substring(0, key.length() - 1);
+                if (value.kind != Kind.LIST) {
+                    throw new RuleFileException(top.file, keyLine, "'" + key + "' appends a list: its value must "
+                            + "be a list");
+                }
+                YamlNode below = merged.get(name);
+                if (below != null && below.kind != Kind.LIST) {
+                    throw new RuleFileException(top.file, keyLine, "'" + key + "' appends to a list, but '" + name
+                            + "' is not a list (" + below.file + ":" + below.line + ")");
+                }
+                List<YamlNode> items = new java.util.ArrayList<>();
+                if (below != null) {
+                    items.addAll(below.items);
+                }
+                items.addAll(value.withoutAppendKeys().items);
+                merged.put(name, new YamlNode(value.file, value.line, Kind.LIST, null, List.copyOf(items), null,
+                        null));
+                lines.put(name, keyLine);
+                continue;
+            }
+            YamlNode below = merged.get(key);
+            merged.put(key, below == null ? value.withoutAppendKeys() : below.overlaidWith(value));
+            lines.put(key, keyLine);
+        }
+        return new YamlNode(top.file, top.line, Kind.MAP, null, null, Collections.unmodifiableMap(merged),
+                Collections.unmodifiableMap(lines));
+    }
+
+    /** This tree with its {@code name+} keys read as plain keys (nothing below them to append to). */
+    private YamlNode withoutAppendKeys() {
+        return switch (kind) {
+            case SCALAR -> this;
+            case LIST -> {
+                List<YamlNode> items = this.items.stream().map(YamlNode::withoutAppendKeys).toList();
+                yield new YamlNode(file, line, kind, null, items, null, null);
+            }
+            case MAP -> new YamlNode(file, line, Kind.MAP, null, null, Map.of(), Map.of()).overlaidWith(this);
+        };
     }
 
     /** Builds (does not throw) an exception located at this node. */

@@ -276,7 +276,9 @@ class CheckCommandTest {
         Run help = run("check", "--help");
         assertEquals(0, help.exit());
         assertTrue(help.out().contains("--rules"), help.out());
-        assertTrue(help.out().contains("REPLACES the built-in rules"), help.out());
+        assertTrue(help.out().contains("laid over the built-in rules"), help.out());
+        assertTrue(help.out().contains("--rule=ID=LEVEL"), help.out());
+        assertTrue(help.out().contains("--no-config"), help.out());
         Run version = run("--version");
         assertEquals(0, version.exit());
         assertTrue(version.out().startsWith("crosscheck "), version.out());
