@@ -197,6 +197,18 @@ class RuleSchemaTest {
         rejected("unknown example group", BASE.replace("  no-trigger:", "  maybe:"));
     }
 
+    @Test
+    void aTriggerExampleMayStateTheFindingItExpectsAndANoTriggerExampleMayNot() {
+        String expecting = BASE.replace("      articles: [\"a\", \"b\"]\n",
+                "      articles: [\"a\", \"b\"]\n      expect: {severity: error, values: [\"30 minutes\", \"3 hours\"]}\n");
+        assertEquals(Set.of(), errors(expecting));
+        rejected("expect on a no-trigger example", BASE.replace("- articles: [\"a\"]",
+                "- articles: [\"a\"]\n      expect: {severity: error}"));
+        rejected("expect with one value", expecting.replace("[\"30 minutes\", \"3 hours\"]", "[\"30 minutes\"]"));
+        rejected("expect with an unknown severity", expecting.replace("severity: error", "severity: fatal"));
+        rejected("an empty expect", expecting.replace("{severity: error, values: [\"30 minutes\", \"3 hours\"]}", "{}"));
+    }
+
     // --- drift: the schema against the mechanisms' declarations ---
 
     private static String defName(ComparisonMechanism m) {
