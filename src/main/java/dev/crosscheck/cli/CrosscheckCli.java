@@ -11,13 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Entry point: {@code crosscheck check [options] PATH...}, {@code crosscheck baseline create PATH...};
+ * Entry point: {@code crosscheck check [options] PATH...}, {@code crosscheck baseline create PATH...},
+ * {@code crosscheck rules list|explain|validate|test};
  * {@code generate-completion} prints a bash/zsh completion script and {@code generate-man} the man
  * page, both made by picocli from the same model as {@code --help}.
  */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Reads several news articles about the same event and reports where they disagree.",
-        subcommands = {CheckCommand.class, BaselineCommand.class, GenerateManCommand.class,
+        subcommands = {CheckCommand.class, BaselineCommand.class, RulesCommand.class, GenerateManCommand.class,
             picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class CrosscheckCli implements Runnable {
 
@@ -37,8 +38,11 @@ public final class CrosscheckCli implements Runnable {
         completion.getCommandSpec().usageMessage().hidden(false)
                 .description("Prints a bash/zsh completion script: source <(crosscheck generate-completion)");
         CommandLine baseline = cl.getSubcommands().get("baseline");
-        for (CommandLine c : List.of(cl, cl.getSubcommands().get("check"), baseline,
-                baseline.getSubcommands().get("create"))) {
+        CommandLine rules = cl.getSubcommands().get("rules");
+        List<CommandLine> commands = new java.util.ArrayList<>(List.of(cl, cl.getSubcommands().get("check"), baseline,
+                baseline.getSubcommands().get("create"), rules));
+        commands.addAll(rules.getSubcommands().values());
+        for (CommandLine c : commands) {
             c.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE.code())
                     .exitCodeOnExecutionException(ExitCode.INTERNAL.code());
             c.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
