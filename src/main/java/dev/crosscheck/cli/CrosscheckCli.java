@@ -34,6 +34,14 @@ public final class CrosscheckCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new CrosscheckCli());
         cl.setExecutionExceptionHandler(new ErrorHandler());
+        // a usage error is one line naming the problem and where help is, not the whole help text
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine at = ex.getCommandLine();
+            at.getErr().println("crosscheck: " + ex.getMessage() + " (see: " + at.getCommandSpec().qualifiedName()
+                    + " --help)");
+            at.getErr().flush();
+            return at.getCommandSpec().exitCodeOnInvalidInput();
+        });
         CommandLine completion = cl.getSubcommands().get("generate-completion");
         completion.getCommandSpec().usageMessage().hidden(false)
                 .description("Prints a bash/zsh completion script: source <(crosscheck generate-completion)");
