@@ -179,7 +179,8 @@ final class RulesCommand implements Runnable {
         @Parameters(paramLabel = "DIR", arity = "0..1", description = "A rule folder whose examples are run.")
         Path dir;
 
-        @Option(names = {"-v", "--verbose"}, description = "List every example, not only those that fail.")
+        @Option(names = {"-v", "--verbose"}, description = "List every example with the rule's findings on it, not only "
+                + "those that fail.")
         boolean verbose;
 
         @Mixin
@@ -204,7 +205,8 @@ final class RulesCommand implements Runnable {
                         + ": " + o.example().note() + " (" + o.rule().file() + ":" + o.example().line() + ")";
                 if (o.passed()) {
                     if (verbose) {
-                        out.println("ok    " + what);
+                        out.println("ok    " + what + (o.findings().isEmpty() ? ""
+                                : " -> " + ExampleRunner.describe(o.findings())));
                     }
                     continue;
                 }

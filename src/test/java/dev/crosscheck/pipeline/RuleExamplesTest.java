@@ -43,4 +43,30 @@ class RuleExamplesTest {
                     rule.id() + " lacks a no-trigger example");
         }
     }
+
+    @Test
+    void everyTriggerExampleStatesTheFindingItExpects() {
+        for (RuleDefinition rule : TestPipeline.rules().rules()) {
+            for (RuleExample ex : rule.examples()) {
+                if (ex.mustTrigger()) {
+                    assertTrue(ex.expect().map(e -> e.severity().isPresent() && e.values().size() == 2).orElse(false),
+                            rule.file() + ":" + ex.line() + " states no expected severity and values");
+                }
+            }
+        }
+    }
+
+    @Test
+    void anExampleExpectingAnotherValueFails() {
+        RuleDefinition rule = TestPipeline.rules().rule("count-conflict");
+        RuleExample stated = rule.examples().stream().filter(RuleExample::mustTrigger).findFirst().orElseThrow();
+        ExampleRunner runner = new ExampleRunner(TestPipeline.rules(), TestPipeline.models(), 1);
+        assertTrue(runner.run(rule, stated).passed(), "the control: the example as written passes");
+        RuleExample wrong = new RuleExample(true, stated.note(), stated.articles(), stated.line(),
+                java.util.Optional.of(new RuleExample.Expected(stated.expect().orElseThrow().severity(),
+                        java.util.List.of("At least 40 people died", "Eleven people were killed"))));
+        ExampleRunner.Outcome outcome = runner.run(rule, wrong);
+        assertTrue(outcome.problem().orElse("").startsWith("expected error between \"At least 40 people died\" and "
+                + "\"Eleven people were killed\", got error"), outcome.problem().orElse("passed"));
+    }
 }
