@@ -23,11 +23,28 @@ public final class FactMatcher {
     private FactMatcher() {
     }
 
-    /** The first fact of {@code facts} (discrepancies before look-alikes) that {@code f} is about. */
+    /**
+     * The fact of {@code facts} that {@code f} is about: discrepancies before consistent facts, and among
+     * facts at the same lines (one sentence may hold two labelled spellings), the one whose values
+     * as written are the finding's; otherwise the first.
+     */
     public static Optional<GoldFact> match(Finding f, List<GoldFact> facts) {
-        Optional<GoldFact> hit = facts.stream()
-                .filter(g -> g.label() == GoldFact.Label.DISCREPANCY && matches(f, g)).findFirst();
-        return hit.isPresent() ? hit : facts.stream().filter(g -> matches(f, g)).findFirst();
+        for (GoldFact.Label label : GoldFact.Label.values()) {
+            List<GoldFact> at = facts.stream().filter(g -> g.label() == label && matches(f, g)).toList();
+            Optional<GoldFact> sameValues = at.stream().filter(g -> sameValues(f, g)).findFirst();
+            if (sameValues.isPresent()) {
+                return sameValues;
+            }
+            if (!at.isEmpty()) {
+                return Optional.of(at.get(0));
+            }
+        }
+        return facts.stream().filter(g -> matches(f, g)).findFirst();
+    }
+
+    private static boolean sameValues(Finding f, GoldFact g) {
+        return sameValue(f.a().value(), g.a().value()) && sameValue(f.b().value(), g.b().value())
+                || sameValue(f.a().value(), g.b().value()) && sameValue(f.b().value(), g.a().value());
     }
 
     static boolean matches(Finding f, GoldFact g) {

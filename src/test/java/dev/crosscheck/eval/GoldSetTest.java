@@ -73,4 +73,17 @@ class GoldSetTest {
         assertEquals(Optional.empty(), FactMatcher.match(finding(Category.NUMBER, "corpus/20-ecbplus/01.txt", 1,
                 "five hurt", base + "03.txt", 2, "two people"), facts), "other folder");
     }
+
+    @Test
+    void ofTwoFactsAtTheSameLinesTheFindingMatchesTheOneWithItsValues(@TempDir Path dir) throws IOException {
+        List<GoldFact> facts = gold(dir, "school,41-ecb,spelling,discrepancy,Fakhora,01.txt:3,Fakhura,09.txt:2,n\n"
+                + "camp,41-ecb,spelling,discrepancy,Jabaliya,01.txt:3,Jabalya,09.txt:2,n\n").facts();
+        String base = "corpus/41-ecb/";
+        assertEquals(Optional.of("camp"), FactMatcher.match(finding(Category.SPELLING, base + "01.txt", 3, "Jabaliya",
+                base + "09.txt", 2, "Jabalya"), facts).map(GoldFact::id));
+        assertEquals(Optional.of("school"), FactMatcher.match(finding(Category.SPELLING, base + "09.txt", 2, "Fakhura",
+                base + "01.txt", 3, "Fakhora"), facts).map(GoldFact::id));
+        assertEquals(Optional.of("school"), FactMatcher.match(finding(Category.SPELLING, base + "01.txt", 3, "Gaza",
+                base + "09.txt", 2, "Gazza"), facts).map(GoldFact::id), "neither's values: the first at the lines");
+    }
 }
