@@ -43,19 +43,27 @@ final class SpellingVariantComparison implements Comparison {
             "one proper word spelled two ways (edit distance, transliteration, split compounds)", List.of(
                     param("require-shared-context", "true", "look-alikes must share a nearby content word ..."),
                     param("apart-min-length", "0",
-                            "... or be kept apart by article, when at least this long (0: off)")),
+                            "... or be kept apart by article, when at least this long (0: off)"),
+                    param("acronym-swap-min-length", "0",
+                            "... or be an acronym of at least this many letters with its letters in another "
+                            + "order, in one story (0: off)")),
             (r, rules) -> new SpellingVariantComparison(r, rules.lexicon()));
+
+    /** Suffix of an acronym's key among the words (never part of a written word). */
+    private static final String ACRONYM_KEY = "\u0000";
 
     private final Emitter emitter;
     private final NameSimilarity names;
     private final boolean requireSharedContext;
     private final int apartMinLength;
+    private final int acronymSwapMinLength;
     private final Lexicon.Quotes folds;
 
     SpellingVariantComparison(RuleDefinition rule, Lexicon lexicon) {
         Params p = new Params(rule, MECHANISM);
         this.requireSharedContext = p.bool("require-shared-context");
         this.apartMinLength = p.integer("apart-min-length", 0);
+        this.acronymSwapMinLength = p.integer("acronym-swap-min-length", 0);
         this.emitter = new Emitter(rule, Set.of("word", "count"), Set.of("canonical"));
         this.names = new NameSimilarity(lexicon.names());
         this.folds = lexicon.quotes();
@@ -74,6 +82,8 @@ final class SpellingVariantComparison implements Comparison {
         final List<Occurrence> occurrences = new ArrayList<>();
         final Set<String> neighbours = new HashSet<>();
         final Set<Integer> articles = new TreeSet<>();
+        /** whether some occurrence is written in capitals only ("FLDS") */
+        boolean capitals;
         /** people whose names contain it; null once it occurs outside a resolved name */
         Set<Integer> people = new TreeSet<>();
 
@@ -87,10 +97,14 @@ final class SpellingVariantComparison implements Comparison {
         Map<String, Word> words = new TreeMap<>();
         for (int ai = 0; ai < corpus.articles().size(); ai++) {
             for (ProperWord w : corpus.articles().get(ai).properWords()) {
-                Word word = words.computeIfAbsent(bare(w.word()).toLowerCase(Locale.ROOT), Word::new);
+                String lower = bare(w.word()).toLowerCase(Locale.ROOT);
+                // an acronym's occurrences are a word of their own ("FLDS" beside "Flds"), compared
+                // only with its letters reordered
+                Word word = words.computeIfAbsent(w.acronym() ? lower + ACRONYM_KEY : lower, k -> new Word(lower));
                 word.occurrences.add(new Occurrence(ai, w));
                 word.neighbours.addAll(w.neighbours());
                 word.articles.add(ai);
+                word.capitals |= w.acronym();
                 int p = w.person() >= 0 ? corpus.personOf().get(ai)[w.person()] : -1;
                 if (p < 0 || word.people == null) {
                     word.people = null;
@@ -106,7 +120,9 @@ final class SpellingVariantComparison implements Comparison {
         UnionFind sets = new UnionFind(list.size());
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < singles; i++) {
-            index.put(list.get(i).lower, i);
+            if (!list.get(i).capitals) {
+                index.put(list.get(i).lower, i);
+            }
         }
         for (int i = singles; i < list.size(); i++) {
             sets.union(i, index.get(list.get(i).lower.replace(" ", "")));
@@ -179,6 +195,9 @@ final class SpellingVariantComparison implements Comparison {
     }
 
     private boolean related(ResolvedCorpus corpus, Word a, Word b) {
+        if (a.capitals || b.capitals) {
+            return acronymSwap(corpus, a, b); // an acronym is compared only with its letters reordered
+        }
         if (!names.variant(a.lower, b.lower) || folds.fold(a.lower).equals(folds.fold(b.lower))) {
             return false; // not alike, or one word in two house styles ("Defence" / "Defense")
         }
@@ -196,6 +215,43 @@ final class SpellingVariantComparison implements Comparison {
         }
         return apart(corpus, a, b);
     }
+
+    /**
+     * An acronym with its letters in another order ("FLDS" / "FDLS", "UNRWA" / "Unwra"), the
+     * acronym being the more used spelling, in one article or two of one story: a typing slip,
+     * however little context the two share.
+     */
+    private boolean acronymSwap(ResolvedCorpus corpus, Word a, Word b) {
+        if (acronymSwapMinLength <= 0 || a.lower.equals(b.lower) || Math.min(a.lower.length(), b.lower.length()) < acronymSwapMinLength
+                || !names.variant(a.lower, b.lower) || !moreUsedIsAcronym(a, b) || !sortedLetters(a.lower).equals(sortedLetters(b.lower))) {
+            return false;
+        }
+        for (int x : a.articles) {
+            for (int y : b.articles) {
+                if (x == y || corpus.sameEvent(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The more used spelling is the acronym: "FDLS" beside a common "FLDS" is a slip, while "IRNA"
+     * (the news agency) beside a common "Iran" is another name with the same letters.
+     */
+    private static boolean moreUsedIsAcronym(Word a, Word b) {
+        int na = a.occurrences.size();
+        int nb = b.occurrences.size();
+        return na > nb ? a.capitals : nb > na ? b.capitals : a.capitals && b.capitals;
+    }
+
+    private static String sortedLetters(String word) {
+        char[] c = word.toCharArray();
+        java.util.Arrays.sort(c);
+        return new String(c);
+    }
+
 
     /**
      * Spellings kept apart by article: no article uses both, some two articles using one each report

@@ -124,10 +124,17 @@ public final class ClaimExtractor {
      */
     private void properWords(SentenceContext ctx, int[] owner, List<ProperWord> out, Set<String> lowerCase) {
         List<Token> t = ctx.tokens;
+        long words = t.stream().filter(Token::isWord).count();
+        long capitals = t.stream().filter(x -> x.isWord() && SentenceContext.isAcronym(x.text())).count();
+        boolean capitalsSentence = capitals * 2 > words;
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
             String text = tok.text();
-            if (!ctx.proper[i] || text.length() < MIN_PROPER_WORD || SentenceContext.isAcronym(text)
+            boolean acronym = SentenceContext.isAcronym(text);
+            if (acronym && (ctx.headline || capitalsSentence || !allLetters(text))) {
+                continue; // a headline or sentence in capitals holds no acronyms; "U.S.", "G-20" are not spelt
+            }
+            if (!acronym && !ctx.proper[i] || text.length() < MIN_PROPER_WORD
                     || vocab.isCalendarWord(tok.lower()) || text.indexOf('.') >= 0
                     || lowerCase.contains(tok.lower()) || ctx.headline && !"PROPN".equals(tok.pos())) {
                 continue;
@@ -139,8 +146,12 @@ public final class ClaimExtractor {
                     neighbours.add(nb.lemma());
                 }
             }
-            out.add(new ProperWord(ctx.anchor(i, i + 1), text, Set.copyOf(neighbours), owner[i]));
+            out.add(new ProperWord(ctx.anchor(i, i + 1), text, Set.copyOf(neighbours), owner[i], acronym));
         }
+    }
+
+    private static boolean allLetters(String s) {
+        return s.chars().allMatch(Character::isLetter);
     }
 
     private static boolean isContent(Token t) {

@@ -10,6 +10,13 @@ import java.util.Set;
  * @param neighbours lower-case lemmas of content words next to it, the context that tells two
  *                   spellings of one word from two different words
  * @param person     index of the person mention whose name contains it, or -1
+ * @param acronym    written in capitals only ("FLDS"): compared only with its own letters in
+ *                   another order, and not a name that links stories
  */
-public record ProperWord(Anchor anchor, String word, Set<String> neighbours, int person) {
+public record ProperWord(Anchor anchor, String word, Set<String> neighbours, int person, boolean acronym) {
+
+    /** A word that is not an acronym. */
+    public ProperWord(Anchor anchor, String word, Set<String> neighbours, int person) {
+        this(anchor, word, neighbours, person, false);
+    }
 }

@@ -89,7 +89,7 @@ final class StoryClusterer {
             }
         }
         for (ProperWord w : a.properWords()) {
-            if (w.person() < 0 || personOf[w.person()] < 0) {
+            if (!w.acronym() && (w.person() < 0 || personOf[w.person()] < 0)) {
                 keys.add("word:" + w.word().toLowerCase(Locale.ROOT));
             }
         }
