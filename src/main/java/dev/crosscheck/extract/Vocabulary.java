@@ -45,6 +45,12 @@ final class Vocabulary {
             for (List<String> f : o.forms()) {
                 add(titles, new Form<>(f, false, o));
                 titleWords.add(f.get(0));
+                if (f.size() > 1) {
+                    // house styles join a title's words with hyphens ("Attorney-General", "Secretary-General")
+                    String joined = String.join("-", f);
+                    add(titles, new Form<>(List.of(joined), false, o));
+                    titleWords.add(joined);
+                }
             }
         }
         for (Map.Entry<List<String>, HedgeKind> h : lexicon.hedges().phrases().entrySet()) {
@@ -96,6 +102,9 @@ final class Vocabulary {
             String inner = null;
             boolean ok = true;
             for (int w = 0; w < f.words().size(); w++) {
+                if (w > 0 && j + 1 < tokens.size() && isHyphen(tokens.get(j).text())) {
+                    j++; // "Attorney - General" as the tokenizer splits "Attorney-General"
+                }
                 if (w > 0 && j < tokens.size()) {
                     Optional<PhraseMatch<String>> c = countryAt(tokens, j);
                     if (c.isPresent() && inner == null) {
@@ -114,6 +123,10 @@ final class Vocabulary {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean isHyphen(String text) {
+        return text.length() == 1 && (text.charAt(0) == '-' || text.charAt(0) == '\u2010' || text.charAt(0) == '\u2011');
     }
 
     private static <V> Optional<PhraseMatch<V>> longest(Map<String, List<Form<V>>> index, List<Token> tokens, int i,
