@@ -47,6 +47,7 @@ final class QuantityExtractor {
         List<Token> t = ctx.tokens;
         List<String> lower = ctx.lower;
         List<QuantityClaim> out = new ArrayList<>();
+        numbers = withZeros(lower, numbers);
         if (numbers.isEmpty() || namesAnotherYear(lower, dateline) || namesEarlierMonth(ctx.tokens, dateline)) {
             return out;
         }
@@ -72,6 +73,51 @@ final class QuantityExtractor {
             after = last;
         }
         return out;
+    }
+
+    /**
+     * The sentence's number phrases with its zero words among them ("no one", "nobody"; lexicon
+     * {@code zero-words}, longest first) as figures of none, in sentence order. A zero word counts
+     * only where a measure follows it as it would follow a figure ({@link #count}); "no more than
+     * 20" is a hedge of the figure it stands in, and the "one" of "no one" is no figure.
+     */
+    private List<NumberPhrases.Phrase> withZeros(List<String> lower, List<NumberPhrases.Phrase> numbers) {
+        List<NumberPhrases.Phrase> zeros = new ArrayList<>();
+        for (int i = 0; i < lower.size(); i++) {
+            int end = -1;
+            for (List<String> z : lex.zeroWords()) {
+                if (i + z.size() <= lower.size() && lower.subList(i, i + z.size()).equals(z) && i + z.size() > end) {
+                    end = i + z.size();
+                }
+            }
+            if (end > 0 && !extendsPast(numbers, i, end)) {
+                zeros.add(new NumberPhrases.Phrase(i, end, new Interval(0, false, 0, false), false, true, 0, false, null));
+                i = end - 1;
+            }
+        }
+        if (zeros.isEmpty()) {
+            return numbers;
+        }
+        List<NumberPhrases.Phrase> all = new ArrayList<>();
+        for (NumberPhrases.Phrase p : numbers) {
+            // "one" of "no one" is no figure of its own
+            if (zeros.stream().noneMatch(z -> z.start() <= p.start() && p.end() <= z.end())) {
+                all.add(p);
+            }
+        }
+        all.addAll(zeros);
+        all.sort(java.util.Comparator.comparingInt(NumberPhrases.Phrase::start));
+        return all;
+    }
+
+    /** Whether a number phrase overlaps tokens {@code [start, end)} and reaches beyond them ("no more than 20"). */
+    private static boolean extendsPast(List<NumberPhrases.Phrase> numbers, int start, int end) {
+        for (NumberPhrases.Phrase p : numbers) {
+            if (start < p.end() && p.start() < end && (p.start() < start || p.end() > end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

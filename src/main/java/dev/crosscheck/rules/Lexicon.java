@@ -135,7 +135,7 @@ public record Lexicon(
                              List<List<String>> attributionMarkers, Set<String> speechVerbs,
                              Set<String> scopePrepositions, int updateWindowDays, Elapsed elapsed,
                              List<AgePattern> ages, List<List<String>> denominatorMarkers,
-                             int backgroundMonthDays, Set<String> uncountedNouns) {
+                             int backgroundMonthDays, Set<String> uncountedNouns, List<List<String>> zeroWords) {
     }
 
     /**

@@ -402,7 +402,7 @@ final class LexiconLoader {
         root.requireOnlyKeys("measures", "vague", "counted-nouns", "units", "not-actual-markers",
                 "rate-markers", "year-markers", "attribution-markers", "speech-verbs", "scope-prepositions",
                 "update-window-days", "elapsed", "ages", "denominator-markers",
-                "background-month-days", "uncounted-nouns");
+                "background-month-days", "uncounted-nouns", "zero-words");
         List<Lexicon.Measure> measures = new ArrayList<>();
         for (Map.Entry<String, YamlNode> e : root.get("measures").asMap().entrySet()) {
             YamlNode m = e.getValue();
@@ -448,6 +448,10 @@ final class LexiconLoader {
         for (String a : root.strings("denominator-markers")) {
             denominators.add(words(a));
         }
+        List<List<String>> zeros = new ArrayList<>();
+        for (String a : root.strings("zero-words")) {
+            zeros.add(words(a));
+        }
         YamlNode el = root.get("elapsed");
         el.requireOnlyKeys("first-words", "since-words", "span-words", "year-units", "topicless-nouns");
         Map<String, Integer> yearUnits = new LinkedHashMap<>();
@@ -462,7 +466,8 @@ final class LexiconLoader {
                 new Lexicon.Elapsed(lowerSet(el.strings("first-words")), lowerSet(el.strings("since-words")),
                         lowerSet(el.strings("span-words")), Map.copyOf(yearUnits),
                         lowerSet(el.strings("topicless-nouns"))), agePatterns(root), List.copyOf(denominators),
-                root.integerAtLeast("background-month-days", 31, 0), lowerSet(root.strings("uncounted-nouns")));
+                root.integerAtLeast("background-month-days", 31, 0), lowerSet(root.strings("uncounted-nouns")),
+                List.copyOf(zeros));
     }
 
     /** {@code ages: [{pattern: '...', person: after|before}]}; group 1 of each pattern is the age. */

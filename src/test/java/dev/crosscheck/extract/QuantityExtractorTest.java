@@ -43,6 +43,38 @@ class QuantityExtractorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "No one was killed when the dam failed.|deaths|No one was killed",
+        "Nobody was hurt in the blast.|injured|Nobody was hurt",
+        "No injuries were reported.|injured|No injuries",
+        "Not a single person was killed.|deaths|Not a single person was killed"})
+    void aZeroWordBeforeAMeasureCountsNone(String text, String measure, String written) {
+        QuantityClaim q = only(text);
+        assertEquals(measure, q.measure());
+        assertEquals(0, q.range().lo(), 1e-9);
+        assertEquals(0, q.range().hi(), 1e-9);
+        assertEquals(written, q.text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "There were no immediate reports of injuries.",
+        "No one knows how many people died.",
+        "Officials hope no one will be killed.",
+        "No, the mayor said, the bridge was closed."})
+    void aZeroWordWithoutAMeasureOrInAHopeCountsNothing(String text) {
+        assertEquals(List.of(), Extracting.extract(text).quantities());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHedgeStartingWithNoStaysTheFiguresHedge() {
+        QuantityClaim q = only("No more than 20 people were killed.");
+        assertEquals(0, q.range().lo(), 1e-9);
+        assertEquals(20, q.range().hi(), 1e-9);
+        assertEquals("No more than 20 people were killed", q.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "The 22-foot boat capsized.|length:boat|6.7056|m",
         "The summit is a 12,500-foot peak.|length:peak|3810|m",
         "They signed a deal worth $2 billion.|usd:deal|2e9|USD"})
