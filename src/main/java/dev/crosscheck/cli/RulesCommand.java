@@ -169,9 +169,10 @@ final class RulesCommand implements Runnable {
 
     /** {@code rules test [DIR]}: runs the rules' examples. */
     @Command(name = "test", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = {"Runs the examples of the rules (of DIR's rules only, when DIR is given, laid over the "
-                    + "others as --rules DIR would): each trigger example must produce a warning or error of its "
-                    + "rule (the one it expects, when it says), each no-trigger example none. A failing example "
+            description = {"Runs the examples of the rules and token patterns (of DIR's only, when DIR is given, laid "
+                    + "over the others as --rules DIR would): each trigger example must produce a warning or error of "
+                    + "its rule (the one it expects, when it says), each no-trigger example none; each pattern "
+                    + "example must match (with its captures) or not. A failing example "
                     + "is shown with what was found and the claims extracted from it. Exits 0 when every "
                     + "example passes, 1 when one fails, 2 when the rules do not load."})
     static final class TestRules implements Callable<Integer> {
@@ -218,15 +219,37 @@ final class RulesCommand implements Runnable {
                     out.println("        " + line);
                 }
             }
+            List<ExampleRunner.PatternOutcome> patterns = runner.runPatterns(
+                    p -> prefix == null || p.file().startsWith(prefix));
+            int patternsFailed = 0;
+            for (ExampleRunner.PatternOutcome o : patterns) {
+                String what = "pattern " + o.pattern().id() + (o.example().mustMatch() ? " matches: " : " does not match: ")
+                        + "\"" + o.example().text() + "\" (" + o.pattern().file() + ":" + o.example().line() + ")";
+                if (o.passed()) {
+                    if (verbose) {
+                        out.println("ok    " + what + (o.found().isEmpty() ? "" : " -> " + o.found()));
+                    }
+                    continue;
+                }
+                patternsFailed++;
+                out.println("FAIL  " + what);
+                out.println("      " + o.problem().orElseThrow());
+            }
             long ruleCount = outcomes.stream().map(o -> o.rule().id()).distinct().count();
             out.println(CheckCommand.plural(outcomes.size(), "example") + " of "
                     + CheckCommand.plural((int) ruleCount, "rule") + ": " + (outcomes.size() - failed) + " passed, "
                     + failed + " failed.");
-            out.flush();
-            if (outcomes.isEmpty() && dir != null) {
-                throw new CommandLine.ParameterException(cl, dir + ": no rule of this folder has examples");
+            if (!patterns.isEmpty()) {
+                long patternCount = patterns.stream().map(o -> o.pattern().id()).distinct().count();
+                out.println(CheckCommand.plural(patterns.size(), "example") + " of "
+                        + CheckCommand.plural((int) patternCount, "pattern") + ": " + (patterns.size() - patternsFailed)
+                        + " passed, " + patternsFailed + " failed.");
             }
-            return failed == 0 ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+            out.flush();
+            if (outcomes.isEmpty() && patterns.isEmpty() && dir != null) {
+                throw new CommandLine.ParameterException(cl, dir + ": no rule or pattern of this folder has examples");
+            }
+            return failed + patternsFailed == 0 ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
         }
 
         private static String claims(ExampleRunner.Outcome o) {

@@ -1,5 +1,7 @@
 package dev.crosscheck.extract;
 
+import dev.crosscheck.pattern.Match;
+import dev.crosscheck.pattern.TokenPattern;
 import dev.crosscheck.nlp.Token;
 import dev.crosscheck.rules.Lexicon;
 import dev.crosscheck.rules.Lexicon.Measure;
@@ -30,10 +32,12 @@ final class QuantityExtractor {
 
     private final Vocabulary vocab;
     private final Lexicon.Quantities lex;
+    private final TokenPattern zeroWord;
 
     QuantityExtractor(Vocabulary vocab) {
         this.vocab = vocab;
         this.lex = vocab.lexicon().quantities();
+        this.zeroWord = vocab.lexicon().pattern("zero-word");
     }
 
     private record Measured(String measure, String unit, double factor, int last) {
@@ -47,7 +51,7 @@ final class QuantityExtractor {
         List<Token> t = ctx.tokens;
         List<String> lower = ctx.lower;
         List<QuantityClaim> out = new ArrayList<>();
-        numbers = withZeros(lower, numbers);
+        numbers = withZeros(ctx, numbers);
         if (numbers.isEmpty() || namesAnotherYear(lower, dateline) || namesEarlierMonth(ctx.tokens, dateline)) {
             return out;
         }
@@ -76,23 +80,17 @@ final class QuantityExtractor {
     }
 
     /**
-     * The sentence's number phrases with its zero words among them ("no one", "nobody"; lexicon
-     * {@code zero-words}, longest first) as figures of none, in sentence order. A zero word counts
+     * The sentence's number phrases with its zero words among them ("no one", "nobody": the
+     * {@code zero-word} pattern) as figures of none, in sentence order. A zero word counts
      * only where a measure follows it as it would follow a figure ({@link #count}); "no more than
      * 20" is a hedge of the figure it stands in, and the "one" of "no one" is no figure.
      */
-    private List<NumberPhrases.Phrase> withZeros(List<String> lower, List<NumberPhrases.Phrase> numbers) {
+    private List<NumberPhrases.Phrase> withZeros(SentenceContext ctx, List<NumberPhrases.Phrase> numbers) {
         List<NumberPhrases.Phrase> zeros = new ArrayList<>();
-        for (int i = 0; i < lower.size(); i++) {
-            int end = -1;
-            for (List<String> z : lex.zeroWords()) {
-                if (i + z.size() <= lower.size() && lower.subList(i, i + z.size()).equals(z) && i + z.size() > end) {
-                    end = i + z.size();
-                }
-            }
-            if (end > 0 && !extendsPast(numbers, i, end)) {
-                zeros.add(new NumberPhrases.Phrase(i, end, new Interval(0, false, 0, false), false, true, 0, false, null));
-                i = end - 1;
+        for (Match m : zeroWord.findAll(ctx.sequence())) {
+            if (!extendsPast(numbers, m.start(), m.end())) {
+                zeros.add(new NumberPhrases.Phrase(m.start(), m.end(), new Interval(0, false, 0, false), false, true, 0,
+                        false, null));
             }
         }
         if (zeros.isEmpty()) {

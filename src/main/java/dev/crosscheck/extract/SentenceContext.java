@@ -14,6 +14,7 @@ final class SentenceContext {
 
     final Sentence sentence;
     final List<Token> tokens;
+    private TokenList sequence;
     /** each token's lower-case text, computed once for every extractor */
     final List<String> lower;
     final boolean[] proper;
@@ -153,5 +154,13 @@ final class SentenceContext {
     String text(int from, int to) {
         int base = sentence.start();
         return sentence.text().substring(tokens.get(from).start() - base, tokens.get(to - 1).end() - base);
+    }
+
+    /** The tokens as token patterns read them. */
+    TokenList sequence() {
+        if (sequence == null) {
+            sequence = new TokenList(tokens);
+        }
+        return sequence;
     }
 }

@@ -4,6 +4,13 @@ import dev.crosscheck.finding.Finding;
 import dev.crosscheck.finding.Severity;
 import dev.crosscheck.nlp.NlpModels;
 import dev.crosscheck.resolve.ResolvedCorpus;
+import dev.crosscheck.extract.TokenList;
+import dev.crosscheck.load.ArticleLoader;
+import dev.crosscheck.nlp.AnnotatedArticle;
+import dev.crosscheck.nlp.Annotator;
+import dev.crosscheck.nlp.Sentence;
+import dev.crosscheck.pattern.Match;
+import dev.crosscheck.rules.PatternDefinition;
 import dev.crosscheck.rules.RuleDefinition;
 import dev.crosscheck.rules.RuleExample;
 import dev.crosscheck.rules.RuleSet;
@@ -11,6 +18,7 @@ import dev.crosscheck.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -25,10 +33,77 @@ public final class ExampleRunner {
 
     private final RuleSet rules;
     private final Checker checker;
+    private final Annotator annotator;
+    private final ArticleLoader loader;
 
     public ExampleRunner(RuleSet rules, NlpModels models, int threads) {
         this.rules = rules;
         this.checker = new Checker(rules, models, threads);
+        this.annotator = new Annotator(models, rules.lexicon().names().glueWords());
+        this.loader = new ArticleLoader(rules.lexicon());
+    }
+
+    /**
+     * One pattern example's result.
+     *
+     * @param pattern the pattern
+     * @param example the example
+     * @param found   the matches, each as "capture=words" pairs or the matched words
+     * @param problem why it failed; empty when it passed
+     */
+    public record PatternOutcome(PatternDefinition pattern, PatternDefinition.Example example, List<String> found,
+                                 Optional<String> problem) {
+
+        public boolean passed() {
+            return problem.isEmpty();
+        }
+    }
+
+    /** Runs the examples of the patterns {@code which} selects, in id order then file order. */
+    public List<PatternOutcome> runPatterns(Predicate<PatternDefinition> which) {
+        List<PatternOutcome> out = new ArrayList<>();
+        for (PatternDefinition p : rules.lexicon().patterns().values().stream()
+                .sorted(java.util.Comparator.comparing(PatternDefinition::id)).toList()) {
+            if (which.test(p)) {
+                for (PatternDefinition.Example ex : p.examples()) {
+                    out.add(run(p, ex));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Runs one pattern example: the text is read as an article (sentences, tokens, tags, lemmas);
+     * a "match" example must give a match in some sentence whose captures cover the words it
+     * states, a "no-match" example none.
+     */
+    public PatternOutcome run(PatternDefinition p, PatternDefinition.Example ex) {
+        AnnotatedArticle a = annotator.annotate(loader.parse("example.txt", ex.text()));
+        List<String> found = new ArrayList<>();
+        boolean wanted = false;
+        for (Sentence s : a.sentences()) {
+            TokenList tokens = new TokenList(s.tokens());
+            for (Match m : p.pattern().findAll(tokens)) {
+                Map<String, String> captured = new java.util.TreeMap<>();
+                m.captures().forEach((name, span) -> captured.put(name, words(s, span.start(), span.end())));
+                found.add(captured.isEmpty() ? words(s, m.start(), m.end()) : captured.toString());
+                wanted |= captured.entrySet().containsAll(ex.captures().entrySet());
+            }
+        }
+        Optional<String> problem;
+        if (ex.mustMatch()) {
+            problem = wanted ? Optional.empty() : Optional.of("expected a match" + (ex.captures().isEmpty() ? ""
+                    : " with " + new java.util.TreeMap<>(ex.captures())) + ", got " + (found.isEmpty() ? "none" : found));
+        } else {
+            problem = found.isEmpty() ? Optional.empty() : Optional.of("expected no match, got " + found);
+        }
+        return new PatternOutcome(p, ex, List.copyOf(found), problem);
+    }
+
+    /** Tokens {@code [from, to)} of the sentence as written. */
+    private static String words(Sentence s, int from, int to) {
+        return s.text().substring(s.tokens().get(from).start() - s.start(), s.tokens().get(to - 1).end() - s.start());
     }
 
     /**

@@ -23,7 +23,27 @@ public record Lexicon(
         Quantities quantities,
         Stories stories,
         Quotes quotes,
-        Language language) {
+        Language language,
+        Map<String, PatternDefinition> patterns) {
+
+    /** This vocabulary with these token patterns ({@code patterns/*.yaml}, by id). */
+    public Lexicon withPatterns(Map<String, PatternDefinition> p) {
+        return new Lexicon(calendar, numbers, hedges, durationUnits, events, offices, countries, names, boilerplate,
+                quantities, stories, quotes, language, Map.copyOf(p));
+    }
+
+    /**
+     * The token pattern with this id, which an extractor relies on.
+     *
+     * @throws RuleFileException naming the missing pattern file
+     */
+    public dev.crosscheck.pattern.TokenPattern pattern(String id) {
+        PatternDefinition d = patterns.get(id);
+        if (d == null) {
+            throw new RuleFileException("patterns/" + id + ".yaml", 0, "pattern file is missing");
+        }
+        return d.pattern();
+    }
 
     /**
      * The rules' language and the stop words that tell an input in another language
@@ -135,7 +155,7 @@ public record Lexicon(
                              List<List<String>> attributionMarkers, Set<String> speechVerbs,
                              Set<String> scopePrepositions, int updateWindowDays, Elapsed elapsed,
                              List<AgePattern> ages, List<List<String>> denominatorMarkers,
-                             int backgroundMonthDays, Set<String> uncountedNouns, List<List<String>> zeroWords) {
+                             int backgroundMonthDays, Set<String> uncountedNouns) {
     }
 
     /**

@@ -38,7 +38,7 @@ final class LexiconLoader {
         Set<String> codes = new LinkedHashSet<>();
         countries.forEach(c -> codes.add(c.code()));
         return new Lexicon(calendar(), numbers(), hedges(), durationUnits(), events(), offices(), countries,
-                names(codes), boilerplate(), quantities(), stories(), quotes(), language());
+                names(codes), boilerplate(), quantities(), stories(), quotes(), language(), Map.of());
     }
 
     private Lexicon.Language language() {
@@ -448,10 +448,7 @@ final class LexiconLoader {
         for (String a : root.strings("denominator-markers")) {
             denominators.add(words(a));
         }
-        List<List<String>> zeros = new ArrayList<>();
-        for (String a : root.strings("zero-words")) {
-            zeros.add(words(a));
-        }
+        root.strings("zero-words"); // read by the zero-word pattern (patterns/zero-word.yaml)
         YamlNode el = root.get("elapsed");
         el.requireOnlyKeys("first-words", "since-words", "span-words", "year-units", "topicless-nouns");
         Map<String, Integer> yearUnits = new LinkedHashMap<>();
@@ -466,8 +463,7 @@ final class LexiconLoader {
                 new Lexicon.Elapsed(lowerSet(el.strings("first-words")), lowerSet(el.strings("since-words")),
                         lowerSet(el.strings("span-words")), Map.copyOf(yearUnits),
                         lowerSet(el.strings("topicless-nouns"))), agePatterns(root), List.copyOf(denominators),
-                root.integerAtLeast("background-month-days", 31, 0), lowerSet(root.strings("uncounted-nouns")),
-                List.copyOf(zeros));
+                root.integerAtLeast("background-month-days", 31, 0), lowerSet(root.strings("uncounted-nouns")));
     }
 
     /** {@code ages: [{pattern: '...', person: after|before}]}; group 1 of each pattern is the age. */

@@ -21,6 +21,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -29,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -82,10 +84,29 @@ public final class RuleLoader {
             layers.add(f.isBuiltIn() ? readBuiltIn(cache) : readFolder(f.dir(), f.label(), cache));
         }
         Set<String> asked = new HashSet<>();
-        Lexicon lexicon = new LexiconLoader(name -> {
+        Map<String, YamlNode> merged = new HashMap<>();
+        Function<String, YamlNode> files = name -> {
             asked.add(name);
-            return lexiconFile(layers, name);
-        }).load();
+            return merged.computeIfAbsent(name, n -> lexiconFile(layers, n));
+        };
+        Lexicon vocabulary = new LexiconLoader(files).load();
+        Set<String> known = Set.copyOf(asked);
+        PatternLoader patternLoader = new PatternLoader(name -> {
+            if (!known.contains(name)) {
+                throw new RuleFileException("lexicon/" + name, 0, "unknown lexicon file");
+            }
+            return files.apply(name);
+        });
+        Map<String, YamlNode> patternFiles = new TreeMap<>();
+        for (Layer layer : layers) {
+            patternFiles.putAll(layer.patterns());
+        }
+        Map<String, PatternDefinition> patterns = new TreeMap<>();
+        for (Map.Entry<String, YamlNode> e : patternFiles.entrySet()) {
+            String id = e.getKey().substring(0, e.getKey().length() - ".yaml".length());
+            patterns.put(id, patternLoader.parse(e.getValue(), e.getValue().file(), id));
+        }
+        Lexicon lexicon = vocabulary.withPatterns(patterns);
         for (Layer layer : layers) {
             for (String name : layer.lexicon().keySet()) {
                 if (!asked.contains(name)) {
@@ -108,7 +129,7 @@ public final class RuleLoader {
 
     /** One folder as read: its rules by id, its lexicon files by name, its digest. */
     private record Layer(String label, Map<String, RuleDefinition> rules, Map<String, YamlNode> lexicon,
-                         String digest) {
+                         Map<String, YamlNode> patterns, String digest) {
     }
 
     private static Layer readBuiltIn(ParsedRuleCache cache) {
@@ -134,8 +155,8 @@ public final class RuleLoader {
             throw new RuleFileException(label, 0, "not a rule directory");
         }
         Layer layer = readLayer(dir, label, cache);
-        if (layer.rules().isEmpty() && layer.lexicon().isEmpty()) {
-            throw new RuleFileException(label, 0, "no rule files (*.yaml) and no lexicon/ found");
+        if (layer.rules().isEmpty() && layer.lexicon().isEmpty() && layer.patterns().isEmpty()) {
+            throw new RuleFileException(label, 0, "no rule files (*.yaml), no lexicon/ and no patterns/ found");
         }
         return layer;
     }
@@ -149,6 +170,14 @@ public final class RuleLoader {
                 lexicon.put(name, read(cache, file, label + "/lexicon/" + name));
             }
         }
+        Map<String, YamlNode> patterns = new TreeMap<>();
+        Path patternDir = dir.resolve("patterns");
+        if (Files.isDirectory(patternDir)) {
+            for (Path file : ruleFiles(patternDir, label + "/patterns")) {
+                String name = file.getFileName().toString();
+                patterns.put(name, read(cache, file, label + "/patterns/" + name));
+            }
+        }
         Map<String, RuleDefinition> rules = new TreeMap<>();
         for (Path file : ruleFiles(dir, label)) {
             String fileLabel = label + "/" + file.getFileName();
@@ -159,7 +188,7 @@ public final class RuleLoader {
                         + before.file() + ")");
             }
         }
-        return new Layer(label, rules, lexicon, digest(dir, label));
+        return new Layer(label, rules, lexicon, patterns, digest(dir, label));
     }
 
     /** The lexicon file {@code name} of every layer that has it, laid over each other. */
@@ -203,10 +232,12 @@ public final class RuleLoader {
             for (Path f : ruleFiles(dir, label)) {
                 names.add(f.getFileName().toString());
             }
-            Path lexicon = dir.resolve("lexicon");
-            if (Files.isDirectory(lexicon)) {
-                for (Path f : ruleFiles(lexicon, label + "/lexicon")) {
-                    names.add("lexicon/" + f.getFileName());
+            for (String sub : List.of("lexicon", "patterns")) {
+                Path inner = dir.resolve(sub);
+                if (Files.isDirectory(inner)) {
+                    for (Path f : ruleFiles(inner, label + "/" + sub)) {
+                        names.add(sub + "/" + f.getFileName());
+                    }
                 }
             }
             names.sort(Comparator.naturalOrder());

@@ -130,7 +130,7 @@ class LayeredRulesTest {
     void anEmptyFolderIsAnErrorAndOneFolderAloneNeedsEveryLexiconFile() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         RuleFileException none = assertThrows(RuleFileException.class, () -> over(empty));
-        assertEquals("empty: no rule files (*.yaml) and no lexicon/ found", none.getMessage());
+        assertEquals("empty: no rule files (*.yaml), no lexicon/ and no patterns/ found", none.getMessage());
         Path mine = folder("mine", Map.of("evacuees.yaml", EVACUEES));
         RuleFileException alone = assertThrows(RuleFileException.class,
                 () -> RuleLoader.fromDirectory(mine, "mine"));
