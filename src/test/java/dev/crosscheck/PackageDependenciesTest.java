@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PackageDependenciesTest {
 
     /** Lowest layer first. */
-    private static final List<String> LAYERS = List.of("text", "finding", "rules", "load", "nlp", "extract",
+    private static final List<String> LAYERS = List.of("text", "pattern", "finding", "rules", "load", "nlp", "extract",
             "resolve", "compare", "report", "pipeline", "cli");
     private static final Pattern REF = Pattern.compile("dev\\.crosscheck\\.([a-z]+)\\.");
 
