@@ -6,6 +6,7 @@ import dev.crosscheck.compare.Mechanisms;
 import dev.crosscheck.nlp.NlpModels;
 import dev.crosscheck.pipeline.ExampleRunner;
 import dev.crosscheck.report.ClaimsWriter;
+import dev.crosscheck.rules.PatternDefinition;
 import dev.crosscheck.rules.RuleDefinition;
 import dev.crosscheck.rules.RuleExample;
 import dev.crosscheck.rules.RuleSet;
@@ -52,6 +53,9 @@ final class RulesCommand implements Runnable {
             description = "Lists the rules in effect: id, category, level and what each checks.")
     static final class ListRules implements Callable<Integer> {
 
+        @Option(names = "--patterns", description = "Also list the token patterns (patterns/*.yaml) the extractors use.")
+        boolean patterns;
+
         @Mixin
         RuleOptions options = new RuleOptions();
 
@@ -79,6 +83,13 @@ final class RulesCommand implements Runnable {
                         row[0], row[1], row[2], row[3]);
             }
             out.println(CheckCommand.plural(rules.rules().size(), "rule") + " from " + rules.origin() + ".");
+            if (patterns) {
+                out.println();
+                out.println("PATTERN  FINDS");
+                for (PatternDefinition p : new java.util.TreeMap<>(rules.lexicon().patterns()).values()) {
+                    out.println(p.id() + "  " + firstSentence(flat(p.description())) + " (" + p.file() + ")");
+                }
+            }
             out.flush();
             return ExitCode.OK.code();
         }
@@ -265,7 +276,10 @@ final class RulesCommand implements Runnable {
 
     /** The description's first sentence, at most about 100 characters. */
     private static String summary(RuleDefinition r) {
-        String d = flat(r.description().isBlank() ? r.message() : r.description());
+        return firstSentence(flat(r.description().isBlank() ? r.message() : r.description()));
+    }
+
+    private static String firstSentence(String d) {
         int dot = d.indexOf(". ");
         String first = dot > 0 ? d.substring(0, dot) : d.endsWith(".") ? d.substring(0, d.length() - 1) : d;
         if (first.length() <= 100) {

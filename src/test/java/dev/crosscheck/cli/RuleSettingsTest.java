@@ -163,6 +163,10 @@ class RuleSettingsTest {
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("count-conflict ") && l.contains(" warning ")), r.out());
         assertFalse(r.out().contains("name-order "), r.out());
         assertTrue(r.out().contains("11 rules from built-in rules."), r.out());
+        assertFalse(r.out().contains("PATTERN"), r.out());
+        Run withPatterns = run("rules", "list", "--no-config", "--patterns");
+        assertTrue(withPatterns.out().lines().anyMatch(l -> l.startsWith("zero-word  A word for none")
+                && l.endsWith("(built-in rules/patterns/zero-word.yaml)")), withPatterns.out());
     }
 
     @Test
