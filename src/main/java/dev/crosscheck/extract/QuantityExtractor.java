@@ -33,11 +33,17 @@ final class QuantityExtractor {
     private final Vocabulary vocab;
     private final Lexicon.Quantities lex;
     private final TokenPattern zeroWord;
+    /** "two of the three victims": what stands before a whole a part is taken from */
+    private final TokenPattern denominator;
+    /** "30,000 passengers a day": a rate right after the counted words */
+    private final TokenPattern rate;
 
     QuantityExtractor(Vocabulary vocab) {
         this.vocab = vocab;
         this.lex = vocab.lexicon().quantities();
         this.zeroWord = vocab.lexicon().pattern("zero-word");
+        this.denominator = vocab.lexicon().pattern("denominator");
+        this.rate = vocab.lexicon().pattern("rate");
     }
 
     private record Measured(String measure, String unit, double factor, int last) {
@@ -59,7 +65,7 @@ final class QuantityExtractor {
         int after = -1;
         for (NumberPhrases.Phrase phrase : numbers) {
             if (phrase.end() - 1 <= after || phrase.article() || isDatePart(lower, phrase)
-                    || endsWith(lower, phrase.start(), lex.denominatorMarkers())) {
+                    || endsAt(denominator, ctx.sequence(), phrase.start())) {
                 continue;
             }
             Optional<Measured> m = unit(ctx, lower, phrase).or(() -> count(ctx, lower, phrase))
@@ -68,7 +74,7 @@ final class QuantityExtractor {
                 continue;
             }
             int last = Math.max(phrase.end() - 1, m.get().last());
-            if (isRate(lower, last + 1)) {
+            if (rate.matchAt(ctx.sequence(), last + 1).isPresent()) {
                 continue;
             }
             out.add(new QuantityClaim(ctx.anchor(phrase.start(), last + 1), ctx.text(phrase.start(), last + 1),
@@ -407,20 +413,13 @@ final class QuantityExtractor {
                 .findFirst();
     }
 
-    /** Whether one of {@code markers} ends right before token {@code i}. */
-    private static boolean endsWith(List<String> lower, int i, List<List<String>> markers) {
-        for (List<String> m : markers) {
-            if (i >= m.size() && lower.subList(i - m.size(), i).equals(m)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "30,000 passengers a day": a rate marker right after the counted words. */
-    private boolean isRate(List<String> lower, int from) {
-        for (List<String> r : lex.rateMarkers()) {
-            if (from + r.size() <= lower.size() && lower.subList(from, from + r.size()).equals(r)) {
+    /**
+     * Whether a match of {@code p} ends right before token {@code i} ("two of the three victims":
+     * the {@code denominator} pattern before "three").
+     */
+    private static boolean endsAt(TokenPattern p, TokenList t, int i) {
+        for (int start = Math.max(0, i - MARKER_WINDOW); start < i; start++) {
+            if (p.matchAt(t, start).filter(m -> m.end() == i).isPresent()) {
                 return true;
             }
         }

@@ -151,11 +151,10 @@ public record Lexicon(
     /** Vocabulary of counts and measurements. */
     public record Quantities(List<Measure> measures, Map<List<String>, double[]> vague, Set<String> genericNouns,
                              Set<String> specificNouns, Map<List<String>, Unit> units, Set<String> notActual,
-                             List<List<String>> rateMarkers, Set<String> yearMarkers,
+                             Set<String> yearMarkers,
                              List<List<String>> attributionMarkers, Set<String> speechVerbs,
                              Set<String> scopePrepositions, int updateWindowDays, Elapsed elapsed,
-                             List<AgePattern> ages, List<List<String>> denominatorMarkers,
-                             int backgroundMonthDays, Set<String> uncountedNouns) {
+                             List<AgePattern> ages, int backgroundMonthDays, Set<String> uncountedNouns) {
     }
 
     /**

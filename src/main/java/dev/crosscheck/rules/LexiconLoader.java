@@ -440,15 +440,10 @@ final class LexiconLoader {
         for (String a : root.strings("attribution-markers")) {
             attribution.add(words(a));
         }
-        List<List<String>> rates = new ArrayList<>();
-        for (String a : root.strings("rate-markers")) {
-            rates.add(words(a));
-        }
-        List<List<String>> denominators = new ArrayList<>();
-        for (String a : root.strings("denominator-markers")) {
-            denominators.add(words(a));
-        }
-        root.strings("zero-words"); // read by the zero-word pattern (patterns/zero-word.yaml)
+        // rate-markers, denominator-markers and zero-words are read by the patterns of the same names
+        root.strings("rate-markers");
+        root.strings("denominator-markers");
+        root.strings("zero-words");
         YamlNode el = root.get("elapsed");
         el.requireOnlyKeys("first-words", "since-words", "span-words", "year-units", "topicless-nouns");
         Map<String, Integer> yearUnits = new LinkedHashMap<>();
@@ -457,12 +452,12 @@ final class LexiconLoader {
         }
         return new Lexicon.Quantities(List.copyOf(measures), Map.copyOf(vague), lowerSet(counted.strings("generic")),
                 lowerSet(counted.strings("specific")), Map.copyOf(units), lowerSet(root.strings("not-actual-markers")),
-                List.copyOf(rates), lowerSet(root.strings("year-markers")), List.copyOf(attribution),
+                lowerSet(root.strings("year-markers")), List.copyOf(attribution),
                 lowerSet(root.strings("speech-verbs")), lowerSet(root.strings("scope-prepositions")),
                 root.integerAtLeast("update-window-days", 0, 0),
                 new Lexicon.Elapsed(lowerSet(el.strings("first-words")), lowerSet(el.strings("since-words")),
                         lowerSet(el.strings("span-words")), Map.copyOf(yearUnits),
-                        lowerSet(el.strings("topicless-nouns"))), agePatterns(root), List.copyOf(denominators),
+                        lowerSet(el.strings("topicless-nouns"))), agePatterns(root),
                 root.integerAtLeast("background-month-days", 31, 0), lowerSet(root.strings("uncounted-nouns")));
     }
 
