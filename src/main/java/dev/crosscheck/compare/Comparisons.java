@@ -21,9 +21,12 @@ import java.util.function.UnaryOperator;
 public final class Comparisons {
 
     private final List<Comparison> comparisons;
+    /** the levels the user set, applied to each rule's findings ({@link RuleSet#adjust}) */
+    private final RuleSet rules;
 
-    private Comparisons(List<Comparison> comparisons) {
+    private Comparisons(List<Comparison> comparisons, RuleSet rules) {
         this.comparisons = comparisons;
+        this.rules = rules;
     }
 
     /**
@@ -32,33 +35,9 @@ public final class Comparisons {
     public static Comparisons of(RuleSet rules) {
         List<Comparison> out = new ArrayList<>();
         for (RuleDefinition r : rules.rules()) {
-            Comparison c = Mechanisms.of(r).factory().apply(r, rules);
-            out.add(rules.levels().containsKey(r.id()) ? leveled(c, rules) : c);
+            out.add(Mechanisms.of(r).factory().apply(r, rules));
         }
-        return new Comparisons(List.copyOf(out));
-    }
-
-    /** {@code c} with its findings' severities adjusted to the level the user set ({@link RuleSet#adjust}). */
-    private static Comparison leveled(Comparison c, RuleSet rules) {
-        return new Comparison() {
-            @Override
-            public String ruleId() {
-                return c.ruleId();
-            }
-
-            @Override
-            public List<Finding> compare(ResolvedCorpus corpus) {
-                return compare(corpus, note -> { });
-            }
-
-            @Override
-            public List<Finding> compare(ResolvedCorpus corpus, java.util.function.Consumer<String> notes) {
-                return c.compare(corpus, notes).stream()
-                        .map(f -> new Finding(f.id(), rules.adjust(f.rule(), f.severity()), f.rule(), f.category(),
-                                f.subject(), f.a(), f.b(), f.message()))
-                        .toList();
-            }
-        };
+        return new Comparisons(List.copyOf(out), rules);
     }
 
     /**
@@ -66,7 +45,7 @@ public final class Comparisons {
      * test making one rule fail).
      */
     public Comparisons with(UnaryOperator<Comparison> wrap) {
-        return new Comparisons(comparisons.stream().map(wrap).toList());
+        return new Comparisons(comparisons.stream().map(wrap).toList(), rules);
     }
 
     /**
@@ -106,7 +85,7 @@ public final class Comparisons {
      * Runs the rules' comparisons on {@code workers}. A rule whose comparison throws (any runtime
      * exception, or a stack overflow) costs that rule only: its findings are dropped, it is listed
      * in the outcome's failures, and the other rules' findings are kept. Other errors (out of
-     * memory) end the run.
+     * memory) end the run. A rule's findings are reported at the level the user set for it.
      */
     public Outcome run(ResolvedCorpus corpus, Executor workers) {
         List<CompletableFuture<List<Finding>>> perRule = new ArrayList<>();
@@ -121,7 +100,9 @@ public final class Comparisons {
         List<RuleNote> notes = new ArrayList<>();
         for (int i = 0; i < perRule.size(); i++) {
             try {
-                all.addAll(perRule.get(i).join());
+                for (Finding f : perRule.get(i).join()) {
+                    all.add(f.withSeverity(rules.adjust(f.rule(), f.severity())));
+                }
             } catch (CompletionException e) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
                 if (cause instanceof RuntimeException || cause instanceof StackOverflowError) {

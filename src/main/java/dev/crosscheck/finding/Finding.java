@@ -14,4 +14,9 @@ package dev.crosscheck.finding;
  */
 public record Finding(String id, Severity severity, String rule, Category category, String subject,
                       Evidence a, Evidence b, String message) {
+
+    /** This finding at another severity (a level the user set for its rule). */
+    public Finding withSeverity(Severity s) {
+        return s == severity ? this : new Finding(id, s, rule, category, subject, a, b, message);
+    }
 }
