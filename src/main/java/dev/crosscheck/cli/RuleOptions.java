@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * Which rules run: the built-in rules, the rule folders laid over them, the levels set per rule,
@@ -108,14 +107,14 @@ final class RuleOptions {
         Map<String, Optional<Severity>> wanted = new LinkedHashMap<>();
         project.levels().forEach((id, level) -> {
             if (set.rule(id) == null) {
-                throw level.at().error("unknown rule '" + id + "' (rules: " + ids(set) + ")");
+                throw level.at().error("unknown rule '" + id + "' (rules: " + String.join(", ", set.ids()) + ")");
             }
             wanted.put(id, level.severity());
         });
         levels.forEach((id, text) -> {
             if (set.rule(id) == null) {
                 throw new CommandLine.ParameterException(cl, "--rule " + id + "=" + text + ": unknown rule '" + id
-                        + "' (rules: " + ids(set) + ")");
+                        + "' (rules: " + String.join(", ", set.ids()) + ")");
             }
             wanted.put(id, ProjectConfig.parseLevel(text).orElseThrow(() -> new CommandLine.ParameterException(cl,
                     "--rule " + id + "=" + text + ": level must be off, info, warning or error")));
@@ -130,11 +129,5 @@ final class RuleOptions {
             return RuleFolder.of(Path.of(tree), tree);
         }
         return RuleFolder.BUILT_IN;
-    }
-
-    private static String ids(RuleSet set) {
-        TreeSet<String> out = new TreeSet<>();
-        set.rules().forEach(r -> out.add(r.id()));
-        return String.join(", ", out);
     }
 }

@@ -11,6 +11,7 @@ import dev.crosscheck.rules.RuleDefinition;
 import dev.crosscheck.rules.RuleExample;
 import dev.crosscheck.rules.RuleSet;
 import dev.crosscheck.rules.YamlNode;
+import dev.crosscheck.text.Prose;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,13 +49,11 @@ final class RulesCommand implements Runnable {
                 "missing subcommand: list, explain ID, validate [DIR] or test [DIR]");
     }
 
-    /** {@code rules list}: one line per rule. */
-    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = "Lists the rules in effect: id, category, level and what each checks.")
-    static final class ListRules implements Callable<Integer> {
-
-        @Option(names = "--patterns", description = "Also list the token patterns (patterns/*.yaml) the extractors use.")
-        boolean patterns;
+    /**
+     * What every {@code rules} subcommand shares: the rule options (with the settings file) and
+     * the command line they were given on.
+     */
+    abstract static class RulesSubcommand implements Callable<Integer> {
 
         @Mixin
         RuleOptions options = new RuleOptions();
@@ -62,16 +61,42 @@ final class RulesCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
+        /** The rules in effect, levels applied, with {@code dir} (if any) laid on top. */
+        RuleSet leveled(Path dir) {
+            CommandLine cl = spec.commandLine();
+            ProjectConfig project = options.projectConfig(cl);
+            return options.withLevels(cl, project, options.folders(cl, project, dir == null ? List.of() : List.of(dir)));
+        }
+
+        /** As the files say, no levels (examples are written against the files' severities). */
+        RuleSet asWritten(Path dir) {
+            CommandLine cl = spec.commandLine();
+            return options.folders(cl, options.projectConfig(cl), dir == null ? List.of() : List.of(dir));
+        }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+    }
+
+    /** {@code rules list}: one line per rule. */
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Lists the rules in effect: id, category, level and what each checks.")
+    static final class ListRules extends RulesSubcommand {
+
+        @Option(names = "--patterns", description = "Also list the token patterns (patterns/*.yaml) the extractors use.")
+        boolean patterns;
+
         @Override
         public Integer call() {
-            CommandLine cl = spec.commandLine();
-            RuleSet rules = options.load(cl, options.projectConfig(cl));
+            RuleSet rules = leveled(null);
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {"ID", "CATEGORY", "LEVEL", "CHECKS"});
             for (RuleDefinition r : rules.asReported()) {
-                rows.add(new String[] {r.id(), r.category().label(), r.severity().label(), summary(r)});
+                rows.add(new String[] {r.id(), r.category().label(), r.severity().label(),
+                    summary(r.description().isBlank() ? r.message() : r.description())});
             }
-            PrintWriter out = cl.getOut();
+            PrintWriter out = out();
             int[] width = new int[3];
             for (String[] row : rows) {
                 for (int i = 0; i < width.length; i++) {
@@ -86,8 +111,8 @@ final class RulesCommand implements Runnable {
             if (patterns) {
                 out.println();
                 out.println("PATTERN  FINDS");
-                for (PatternDefinition p : new java.util.TreeMap<>(rules.lexicon().patterns()).values()) {
-                    out.println(p.id() + "  " + firstSentence(flat(p.description())) + " (" + p.file() + ")");
+                for (PatternDefinition p : rules.lexicon().patterns().values()) {
+                    out.println(p.id() + "  " + summary(p.description()) + " (" + p.file() + ")");
                 }
             }
             out.flush();
@@ -99,34 +124,28 @@ final class RulesCommand implements Runnable {
     @Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Explains one rule: its file, what it compares, its parameters (with the values it sets "
                     + "and the defaults), its message and its examples.")
-    static final class Explain implements Callable<Integer> {
+    static final class Explain extends RulesSubcommand {
 
         @Parameters(paramLabel = "ID", description = "The rule id (crosscheck rules list).")
         String id;
 
-        @Mixin
-        RuleOptions options = new RuleOptions();
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
             CommandLine cl = spec.commandLine();
-            RuleSet rules = options.load(cl, options.projectConfig(cl));
+            RuleSet rules = leveled(null);
             RuleDefinition r = rules.asReported().stream().filter(x -> x.id().equals(id)).findFirst()
                     .orElseThrow(() -> new CommandLine.ParameterException(cl, "unknown rule '" + id + "' (rules: "
-                            + String.join(", ", rules.rules().stream().map(RuleDefinition::id).toList()) + ")"));
+                            + String.join(", ", rules.ids()) + ")"));
             ComparisonMechanism m = Mechanisms.of(r);
-            PrintWriter out = cl.getOut();
+            PrintWriter out = out();
             out.println(r.id() + " (" + r.file() + ")");
             out.println("  category: " + r.category().label() + "; level: " + r.severity().label()
                     + (rules.levels().containsKey(r.id()) ? " (set by --rule or the settings file)" : ""));
             out.println("  compares: " + m.compares() + " [" + m.name() + "]");
             if (!r.description().isBlank()) {
-                out.println("  description: " + flat(r.description()));
+                out.println("  description: " + Prose.flat(r.description()));
             }
-            out.println("  message: " + flat(r.message()));
+            out.println("  message: " + Prose.flat(r.message()));
             out.println("  parameters:");
             m.selector().ifPresent(s -> out.println("    " + s.param() + ": " + s.value() + " (picks this mechanism)"));
             for (ComparisonMechanism.ParamSpec p : m.params()) {
@@ -153,27 +172,17 @@ final class RulesCommand implements Runnable {
             description = {"Loads the rules in effect (with DIR laid over them, as --rules DIR would) and checks every "
                     + "rule file, lexicon file, parameter and message. Exits 0 when they are valid, 2 with "
                     + "file:line: message at the first problem."})
-    static final class Validate implements Callable<Integer> {
+    static final class Validate extends RulesSubcommand {
 
         @Parameters(paramLabel = "DIR", arity = "0..1", description = "A rule folder to validate on top of the rules.")
         Path dir;
 
-        @Mixin
-        RuleOptions options = new RuleOptions();
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            CommandLine cl = spec.commandLine();
-            ProjectConfig project = options.projectConfig(cl);
-            RuleSet rules = options.withLevels(cl, project,
-                    options.folders(cl, project, dir == null ? List.of() : List.of(dir)));
+            RuleSet rules = leveled(dir);
             Comparisons.of(rules);
-            cl.getOut().println("valid: " + CheckCommand.plural(rules.rules().size(), "rule") + " from "
-                    + rules.origin() + ".");
-            cl.getOut().flush();
+            out().println("valid: " + CheckCommand.plural(rules.rules().size(), "rule") + " from " + rules.origin() + ".");
+            out().flush();
             return ExitCode.OK.code();
         }
     }
@@ -186,7 +195,7 @@ final class RulesCommand implements Runnable {
                     + "example must match (with its captures) or not. A failing example "
                     + "is shown with what was found and the claims extracted from it. Exits 0 when every "
                     + "example passes, 1 when one fails, 2 when the rules do not load."})
-    static final class TestRules implements Callable<Integer> {
+    static final class TestRules extends RulesSubcommand {
 
         @Parameters(paramLabel = "DIR", arity = "0..1", description = "A rule folder whose examples are run.")
         Path dir;
@@ -195,72 +204,70 @@ final class RulesCommand implements Runnable {
                 + "those that fail.")
         boolean verbose;
 
-        @Mixin
-        RuleOptions options = new RuleOptions();
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            CommandLine cl = spec.commandLine();
-            ProjectConfig project = options.projectConfig(cl);
-            RuleSet rules = options.folders(cl, project, dir == null ? List.of() : List.of(dir));
+            RuleSet rules = asWritten(dir);
             Comparisons.of(rules);
             String prefix = dir == null ? null : dir + "/";
             ExampleRunner runner = new ExampleRunner(rules, NlpModels.load(), 1);
+            PrintWriter out = out();
             List<ExampleRunner.Outcome> outcomes = runner.run(r -> prefix == null || r.file().startsWith(prefix));
-            PrintWriter out = cl.getOut();
             int failed = 0;
             for (ExampleRunner.Outcome o : outcomes) {
-                String what = o.rule().id() + " " + (o.example().mustTrigger() ? "triggers" : "does not trigger")
-                        + ": " + o.example().note() + " (" + o.rule().file() + ":" + o.example().line() + ")";
-                if (o.passed()) {
-                    if (verbose) {
-                        out.println("ok    " + what + (o.findings().isEmpty() ? ""
-                                : " -> " + ExampleRunner.describe(o.findings())));
-                    }
-                    continue;
-                }
-                failed++;
-                out.println("FAIL  " + what);
-                out.println("      " + o.problem().orElseThrow());
-                out.println("      claims extracted:");
+                List<String> details = new ArrayList<>(List.of("claims extracted:"));
                 for (String line : claims(o).split("\n")) {
-                    out.println("        " + line);
+                    details.add("  " + line);
                 }
+                failed += show(out, o.rule().id() + " " + (o.example().mustTrigger() ? "triggers" : "does not trigger")
+                        + ": " + o.example().note(), o.rule().file(), o.example().line(),
+                        o.findings().isEmpty() ? "" : ExampleRunner.describe(o.findings()), o.problem(), details);
             }
             List<ExampleRunner.PatternOutcome> patterns = runner.runPatterns(
                     p -> prefix == null || p.file().startsWith(prefix));
             int patternsFailed = 0;
             for (ExampleRunner.PatternOutcome o : patterns) {
-                String what = "pattern " + o.pattern().id() + (o.example().mustMatch() ? " matches: " : " does not match: ")
-                        + "\"" + o.example().text() + "\" (" + o.pattern().file() + ":" + o.example().line() + ")";
-                if (o.passed()) {
-                    if (verbose) {
-                        out.println("ok    " + what + (o.found().isEmpty() ? "" : " -> " + o.found()));
-                    }
-                    continue;
-                }
-                patternsFailed++;
-                out.println("FAIL  " + what);
-                out.println("      " + o.problem().orElseThrow());
+                patternsFailed += show(out, "pattern " + o.pattern().id() + (o.example().mustMatch() ? " matches: "
+                        : " does not match: ") + "\"" + o.example().text() + "\"", o.pattern().file(),
+                        o.example().line(), o.found().isEmpty() ? "" : o.found().toString(), o.problem(), List.of());
             }
-            long ruleCount = outcomes.stream().map(o -> o.rule().id()).distinct().count();
-            out.println(CheckCommand.plural(outcomes.size(), "example") + " of "
-                    + CheckCommand.plural((int) ruleCount, "rule") + ": " + (outcomes.size() - failed) + " passed, "
-                    + failed + " failed.");
+            out.println(tally(outcomes.size(), failed, outcomes.stream().map(o -> o.rule().id()), "rule"));
             if (!patterns.isEmpty()) {
-                long patternCount = patterns.stream().map(o -> o.pattern().id()).distinct().count();
-                out.println(CheckCommand.plural(patterns.size(), "example") + " of "
-                        + CheckCommand.plural((int) patternCount, "pattern") + ": " + (patterns.size() - patternsFailed)
-                        + " passed, " + patternsFailed + " failed.");
+                out.println(tally(patterns.size(), patternsFailed, patterns.stream().map(o -> o.pattern().id()),
+                        "pattern"));
             }
             out.flush();
             if (outcomes.isEmpty() && patterns.isEmpty() && dir != null) {
-                throw new CommandLine.ParameterException(cl, dir + ": no rule or pattern of this folder has examples");
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        dir + ": no rule or pattern of this folder has examples");
             }
             return failed + patternsFailed == 0 ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+        }
+
+        /**
+         * One example's line: with {@code -v} "ok  WHAT (FILE:LINE) -> FOUND" when it passed; else
+         * "FAIL ..." with the problem and {@code details}. Returns 1 when it failed.
+         */
+        private int show(PrintWriter out, String what, String file, int line, String found, Optional<String> problem,
+                         List<String> details) {
+            String where = what + " (" + file + ":" + line + ")";
+            if (problem.isEmpty()) {
+                if (verbose) {
+                    out.println("ok    " + where + (found.isEmpty() ? "" : " -> " + found));
+                }
+                return 0;
+            }
+            out.println("FAIL  " + where);
+            out.println("      " + problem.get());
+            for (String d : details) {
+                out.println("      " + d);
+            }
+            return 1;
+        }
+
+        /** "5 examples of 2 rules: 4 passed, 1 failed." */
+        private static String tally(int examples, int failed, java.util.stream.Stream<String> ids, String noun) {
+            return CheckCommand.plural(examples, "example") + " of " + CheckCommand.plural(ids.distinct().count(), noun)
+                    + ": " + (examples - failed) + " passed, " + failed + " failed.";
         }
 
         private static String claims(ExampleRunner.Outcome o) {
@@ -274,23 +281,17 @@ final class RulesCommand implements Runnable {
         }
     }
 
-    /** The description's first sentence, at most about 100 characters. */
-    private static String summary(RuleDefinition r) {
-        return firstSentence(flat(r.description().isBlank() ? r.message() : r.description()));
-    }
-
-    private static String firstSentence(String d) {
-        int dot = d.indexOf(". ");
-        String first = dot > 0 ? d.substring(0, dot) : d.endsWith(".") ? d.substring(0, d.length() - 1) : d;
+    /** A description's first sentence without its full stop, at most about 100 characters. */
+    private static String summary(String description) {
+        String first = Prose.firstSentence(description);
+        if (first.endsWith(".")) {
+            first = first.substring(0, first.length() - 1);
+        }
         if (first.length() <= 100) {
             return first;
         }
         int cut = first.lastIndexOf(' ', 97);
         return first.substring(0, cut > 0 ? cut : 97) + "...";
-    }
-
-    private static String flat(String s) {
-        return s.strip().replaceAll("\\s+", " ");
     }
 
     private static String show(YamlNode n) {

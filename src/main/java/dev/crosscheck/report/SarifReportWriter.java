@@ -4,6 +4,7 @@ import dev.crosscheck.finding.Evidence;
 import dev.crosscheck.finding.Finding;
 import dev.crosscheck.finding.Severity;
 import dev.crosscheck.rules.RuleDefinition;
+import dev.crosscheck.text.Prose;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -69,7 +70,7 @@ public final class SarifReportWriter implements ReportRenderer {
         j.beginObject()
                 .field("id", r.id())
                 .field("name", pascal(r.id()));
-        j.name("shortDescription").beginObject().field("text", firstSentence(description)).endObject();
+        j.name("shortDescription").beginObject().field("text", Prose.firstSentence(description)).endObject();
         j.name("fullDescription").beginObject().field("text", description).endObject();
         j.name("help").beginObject().field("text", description + " Each finding names both claims with "
                 + "their file, line and sentence: check the sources and correct the article that is wrong; "
@@ -182,11 +183,5 @@ public final class SarifReportWriter implements ReportRenderer {
             }
         }
         return sb.toString();
-    }
-
-    private static String firstSentence(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        int dot = flat.indexOf(". ");
-        return dot > 0 ? flat.substring(0, dot + 1) : flat;
     }
 }

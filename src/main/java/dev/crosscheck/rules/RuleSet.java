@@ -46,6 +46,11 @@ public record RuleSet(String origin, List<RuleDefinition> rules, Lexicon lexicon
         return null;
     }
 
+    /** The rules' ids, sorted (for messages listing the choices). */
+    public List<String> ids() {
+        return rules.stream().map(RuleDefinition::id).toList();
+    }
+
     /**
      * These rules with levels set: an empty level switches the rule off (it does not run, so a
      * more general rule compares what it selected), a severity becomes the level its findings are
