@@ -8,6 +8,7 @@ import dev.crosscheck.finding.Finding;
 import dev.crosscheck.load.Article;
 import dev.crosscheck.load.ArticleLoader;
 import dev.crosscheck.load.InputFiles;
+import dev.crosscheck.nlp.AnnotatedArticle;
 import dev.crosscheck.nlp.Annotator;
 import dev.crosscheck.nlp.NlpModels;
 import dev.crosscheck.resolve.ResolvedCorpus;
@@ -136,6 +137,11 @@ public final class Checker {
             sources.add(new Source(in.source(), () -> loader.load(in.path(), in.source())));
         }
         return run(sources);
+    }
+
+    /** Reads one text held in memory as an article, up to NLP (pattern examples). */
+    public AnnotatedArticle annotate(String name, String text) {
+        return annotator.annotate(loader.parse(name, text));
     }
 
     /** Checks texts held in memory, named {@code sources[i]} (rule examples, tests). */

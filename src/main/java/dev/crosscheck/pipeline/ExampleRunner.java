@@ -5,9 +5,7 @@ import dev.crosscheck.finding.Severity;
 import dev.crosscheck.nlp.NlpModels;
 import dev.crosscheck.resolve.ResolvedCorpus;
 import dev.crosscheck.extract.TokenList;
-import dev.crosscheck.load.ArticleLoader;
 import dev.crosscheck.nlp.AnnotatedArticle;
-import dev.crosscheck.nlp.Annotator;
 import dev.crosscheck.nlp.Sentence;
 import dev.crosscheck.pattern.Match;
 import dev.crosscheck.rules.PatternDefinition;
@@ -33,14 +31,10 @@ public final class ExampleRunner {
 
     private final RuleSet rules;
     private final Checker checker;
-    private final Annotator annotator;
-    private final ArticleLoader loader;
 
     public ExampleRunner(RuleSet rules, NlpModels models, int threads) {
         this.rules = rules;
         this.checker = new Checker(rules, models, threads);
-        this.annotator = new Annotator(models, rules.lexicon().names().glueWords());
-        this.loader = new ArticleLoader(rules.lexicon());
     }
 
     /**
@@ -62,8 +56,7 @@ public final class ExampleRunner {
     /** Runs the examples of the patterns {@code which} selects, in id order then file order. */
     public List<PatternOutcome> runPatterns(Predicate<PatternDefinition> which) {
         List<PatternOutcome> out = new ArrayList<>();
-        for (PatternDefinition p : rules.lexicon().patterns().values().stream()
-                .sorted(java.util.Comparator.comparing(PatternDefinition::id)).toList()) {
+        for (PatternDefinition p : rules.lexicon().patterns().values()) {
             if (which.test(p)) {
                 for (PatternDefinition.Example ex : p.examples()) {
                     out.add(run(p, ex));
@@ -79,7 +72,7 @@ public final class ExampleRunner {
      * states, a "no-match" example none.
      */
     public PatternOutcome run(PatternDefinition p, PatternDefinition.Example ex) {
-        AnnotatedArticle a = annotator.annotate(loader.parse("example.txt", ex.text()));
+        AnnotatedArticle a = checker.annotate("example.txt", ex.text());
         List<String> found = new ArrayList<>();
         boolean wanted = false;
         for (Sentence s : a.sentences()) {

@@ -26,10 +26,10 @@ public record Lexicon(
         Language language,
         Map<String, PatternDefinition> patterns) {
 
-    /** This vocabulary with these token patterns ({@code patterns/*.yaml}, by id). */
+    /** This vocabulary with these token patterns ({@code patterns/*.yaml}, by id, kept in id order). */
     public Lexicon withPatterns(Map<String, PatternDefinition> p) {
         return new Lexicon(calendar, numbers, hedges, durationUnits, events, offices, countries, names, boilerplate,
-                quantities, stories, quotes, language, Map.copyOf(p));
+                quantities, stories, quotes, language, java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(p)));
     }
 
     /**
