@@ -3,12 +3,9 @@ package dev.crosscheck.cli;
 import dev.crosscheck.finding.Severity;
 import dev.crosscheck.rules.RuleFileException;
 import dev.crosscheck.rules.RuleFolder;
+import dev.crosscheck.rules.RuleLoader;
 import dev.crosscheck.rules.YamlNode;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,21 +63,7 @@ record ProjectConfig(Optional<Path> file, List<RuleFolder> folders, boolean buil
      * @throws RuleFileException naming the file and line of the first problem
      */
     static ProjectConfig read(Path file) {
-        String label = file.toString();
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw new RuleFileException(label, 0, "not valid UTF-8");
-        } catch (IOException e) {
-            throw new RuleFileException(label, 0, "cannot read settings file: " + e.getMessage());
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        YamlNode root = YamlNode.parse(label, text);
+        YamlNode root = RuleLoader.readYaml(file, file.toString());
         if (!root.isMap()) {
             throw root.error("a settings file is a mapping (keys: rules, builtin-rules, rule, fail-on)");
         }

@@ -91,22 +91,12 @@ public final class RuleLoader {
         };
         Lexicon vocabulary = new LexiconLoader(files).load();
         Set<String> known = Set.copyOf(asked);
-        PatternLoader patternLoader = new PatternLoader(name -> {
+        Lexicon lexicon = vocabulary.withPatterns(patterns(layers, name -> {
             if (!known.contains(name)) {
                 throw new RuleFileException("lexicon/" + name, 0, "unknown lexicon file");
             }
             return files.apply(name);
-        });
-        Map<String, YamlNode> patternFiles = new TreeMap<>();
-        for (Layer layer : layers) {
-            patternFiles.putAll(layer.patterns());
-        }
-        Map<String, PatternDefinition> patterns = new TreeMap<>();
-        for (Map.Entry<String, YamlNode> e : patternFiles.entrySet()) {
-            String id = e.getKey().substring(0, e.getKey().length() - ".yaml".length());
-            patterns.put(id, patternLoader.parse(e.getValue(), e.getValue().file(), id));
-        }
-        Lexicon lexicon = vocabulary.withPatterns(patterns);
+        }));
         for (Layer layer : layers) {
             for (String name : layer.lexicon().keySet()) {
                 if (!asked.contains(name)) {
@@ -127,7 +117,25 @@ public final class RuleLoader {
         return new RuleSet(String.join(" + ", labels), List.copyOf(byId.values()), lexicon, digest);
     }
 
-    /** One folder as read: its rules by id, its lexicon files by name, its digest. */
+    /**
+     * The layers' pattern files ({@code patterns/ID.yaml}; a later layer's file replaces an
+     * earlier one of the same name), compiled against the lexicon files {@code lexicon} gives.
+     */
+    private static Map<String, PatternDefinition> patterns(List<Layer> layers, Function<String, YamlNode> lexicon) {
+        Map<String, YamlNode> files = new TreeMap<>();
+        for (Layer layer : layers) {
+            files.putAll(layer.patterns());
+        }
+        PatternLoader loader = new PatternLoader(lexicon);
+        Map<String, PatternDefinition> out = new TreeMap<>();
+        for (Map.Entry<String, YamlNode> e : files.entrySet()) {
+            String id = e.getKey().substring(0, e.getKey().length() - ".yaml".length());
+            out.put(id, loader.parse(e.getValue(), e.getValue().file(), id));
+        }
+        return out;
+    }
+
+    /** One folder as read: its rules by id, its lexicon and pattern files by name, its digest. */
     private record Layer(String label, Map<String, RuleDefinition> rules, Map<String, YamlNode> lexicon,
                          Map<String, YamlNode> patterns, String digest) {
     }
@@ -162,22 +170,8 @@ public final class RuleLoader {
     }
 
     private static Layer readLayer(Path dir, String label, ParsedRuleCache cache) {
-        Map<String, YamlNode> lexicon = new TreeMap<>();
-        Path lexiconDir = dir.resolve("lexicon");
-        if (Files.isDirectory(lexiconDir)) {
-            for (Path file : ruleFiles(lexiconDir, label + "/lexicon")) {
-                String name = file.getFileName().toString();
-                lexicon.put(name, read(cache, file, label + "/lexicon/" + name));
-            }
-        }
-        Map<String, YamlNode> patterns = new TreeMap<>();
-        Path patternDir = dir.resolve("patterns");
-        if (Files.isDirectory(patternDir)) {
-            for (Path file : ruleFiles(patternDir, label + "/patterns")) {
-                String name = file.getFileName().toString();
-                patterns.put(name, read(cache, file, label + "/patterns/" + name));
-            }
-        }
+        Map<String, YamlNode> lexicon = subfolder(dir, "lexicon", label, cache);
+        Map<String, YamlNode> patterns = subfolder(dir, "patterns", label, cache);
         Map<String, RuleDefinition> rules = new TreeMap<>();
         for (Path file : ruleFiles(dir, label)) {
             String fileLabel = label + "/" + file.getFileName();
@@ -189,6 +183,19 @@ public final class RuleLoader {
             }
         }
         return new Layer(label, rules, lexicon, patterns, digest(dir, label));
+    }
+
+    /** The parsed {@code *.yaml} files of {@code dir/sub} by file name; none when it has no such folder. */
+    private static Map<String, YamlNode> subfolder(Path dir, String sub, String label, ParsedRuleCache cache) {
+        Map<String, YamlNode> out = new TreeMap<>();
+        Path inner = dir.resolve(sub);
+        if (Files.isDirectory(inner)) {
+            for (Path file : ruleFiles(inner, label + "/" + sub)) {
+                String name = file.getFileName().toString();
+                out.put(name, read(cache, file, label + "/" + sub + "/" + name));
+            }
+        }
+        return out;
     }
 
     /** The lexicon file {@code name} of every layer that has it, laid over each other. */
@@ -275,6 +282,16 @@ public final class RuleLoader {
         } catch (IOException e) {
             throw new RuleFileException(label, 0, "cannot list rule files: " + e.getMessage());
         }
+    }
+
+    /**
+     * One YAML file as the rule files are read: strict UTF-8, a byte-order mark dropped, YAML 1.2
+     * (the project settings file uses it too).
+     *
+     * @throws RuleFileException naming {@code label} when it is missing, unreadable or invalid
+     */
+    public static YamlNode readYaml(Path file, String label) {
+        return read(ParsedRuleCache.none(), file, label);
     }
 
     private static YamlNode read(ParsedRuleCache cache, Path file, String label) {
