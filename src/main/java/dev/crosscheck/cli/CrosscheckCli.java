@@ -45,11 +45,11 @@ public final class CrosscheckCli implements Runnable {
         CommandLine completion = cl.getSubcommands().get("generate-completion");
         completion.getCommandSpec().usageMessage().hidden(false)
                 .description("Prints a bash/zsh completion script: source <(crosscheck generate-completion)");
-        CommandLine baseline = cl.getSubcommands().get("baseline");
-        CommandLine rules = cl.getSubcommands().get("rules");
-        List<CommandLine> commands = new java.util.ArrayList<>(List.of(cl, cl.getSubcommands().get("check"), baseline,
-                baseline.getSubcommands().get("create"), rules));
-        commands.addAll(rules.getSubcommands().values());
+        // the commands that read rules and articles, with their subcommands, share the exit codes
+        List<CommandLine> commands = new java.util.ArrayList<>(List.of(cl));
+        for (String name : List.of("check", "baseline", "rules")) {
+            addWithSubcommands(cl.getSubcommands().get(name), commands);
+        }
         for (CommandLine c : commands) {
             c.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE.code())
                     .exitCodeOnExecutionException(ExitCode.INTERNAL.code());
@@ -57,6 +57,15 @@ public final class CrosscheckCli implements Runnable {
                     .exitCodeList(ExitCode.helpList());
         }
         return cl;
+    }
+
+    private static void addWithSubcommands(CommandLine c, List<CommandLine> out) {
+        out.add(c);
+        for (CommandLine sub : c.getSubcommands().values()) {
+            if (!sub.getCommandName().equals("help")) {
+                addWithSubcommands(sub, out);
+            }
+        }
     }
 
     public static void main(String[] args) {
