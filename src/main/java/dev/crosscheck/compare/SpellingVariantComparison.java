@@ -82,7 +82,7 @@ final class SpellingVariantComparison implements Comparison {
         final List<Occurrence> occurrences = new ArrayList<>();
         final Set<String> neighbours = new HashSet<>();
         final Set<Integer> articles = new TreeSet<>();
-        /** whether some occurrence is written in capitals only ("FLDS") */
+        /** an acronym's occurrences (written in capitals only, "FLDS"), kept apart from "Flds" */
         boolean capitals;
         /** people whose names contain it; null once it occurs outside a resolved name */
         Set<Integer> people = new TreeSet<>();
@@ -222,8 +222,10 @@ final class SpellingVariantComparison implements Comparison {
      * however little context the two share.
      */
     private boolean acronymSwap(ResolvedCorpus corpus, Word a, Word b) {
-        if (acronymSwapMinLength <= 0 || a.lower.equals(b.lower) || Math.min(a.lower.length(), b.lower.length()) < acronymSwapMinLength
-                || !names.variant(a.lower, b.lower) || !moreUsedIsAcronym(a, b) || !sortedLetters(a.lower).equals(sortedLetters(b.lower))) {
+        if (acronymSwapMinLength <= 0 || a.lower.equals(b.lower)
+                || Math.min(a.lower.length(), b.lower.length()) < acronymSwapMinLength
+                || !names.variant(a.lower, b.lower) || !moreUsedIsAcronym(a, b)
+                || !sortedLetters(a.lower).equals(sortedLetters(b.lower))) {
             return false;
         }
         for (int x : a.articles) {

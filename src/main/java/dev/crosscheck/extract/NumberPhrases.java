@@ -33,6 +33,11 @@ final class NumberPhrases {
     record Phrase(int start, int end, Interval range, boolean digits, boolean integer, double value,
                   boolean article, HedgeKind hedge) {
 
+        /** A word for none standing where a figure stands ("No one was killed"): exactly 0. */
+        static Phrase zero(int start, int end) {
+            return new Phrase(start, end, Interval.exact(0), false, true, 0, false, null);
+        }
+
         Interval scaled(double factor) {
             return new Interval(range.lo() * factor, range.loOpen(), range.hi() * factor, range.hiOpen());
         }

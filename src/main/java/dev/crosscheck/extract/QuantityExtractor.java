@@ -95,8 +95,7 @@ final class QuantityExtractor {
         List<NumberPhrases.Phrase> zeros = new ArrayList<>();
         for (Match m : zeroWord.findAll(ctx.sequence())) {
             if (!extendsPast(numbers, m.start(), m.end())) {
-                zeros.add(new NumberPhrases.Phrase(m.start(), m.end(), new Interval(0, false, 0, false), false, true, 0,
-                        false, null));
+                zeros.add(NumberPhrases.Phrase.zero(m.start(), m.end()));
             }
         }
         if (zeros.isEmpty()) {

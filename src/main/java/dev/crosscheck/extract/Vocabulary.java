@@ -45,12 +45,6 @@ final class Vocabulary {
             for (List<String> f : o.forms()) {
                 add(titles, new Form<>(f, false, o));
                 titleWords.add(f.get(0));
-                if (f.size() > 1) {
-                    // house styles join a title's words with hyphens ("Attorney-General", "Secretary-General")
-                    String joined = String.join("-", f);
-                    add(titles, new Form<>(List.of(joined), false, o));
-                    titleWords.add(joined);
-                }
             }
         }
         for (Map.Entry<List<String>, HedgeKind> h : lexicon.hedges().phrases().entrySet()) {
