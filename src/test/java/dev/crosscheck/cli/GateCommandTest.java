@@ -2,11 +2,8 @@ package dev.crosscheck.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,17 +22,8 @@ class GateCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = CrosscheckCli.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String out(String name) {
@@ -44,14 +32,14 @@ class GateCommandTest {
 
     @Test
     void failOnSetsTheLowestSeverityThatFails() throws IOException {
-        Run error = run("check", "seeds", "-o", out("e.csv"));
+        CliRun error = run("check", "seeds", "-o", out("e.csv"));
         assertEquals(ExitCode.FINDINGS.code(), error.exit());
         assertTrue(error.out().contains("Gate: 2 findings at or above error (--fail-on error); exit 1"), error.out());
         assertArrayEquals(Files.readAllBytes(GOLDEN), Files.readAllBytes(tmp.resolve("e.csv")),
                 "the gate changes no byte of the report");
         assertEquals(ExitCode.OK.code(), run("check", "seeds", "--fail-on", "never", "-o", out("n.csv")).exit());
         assertEquals(ExitCode.FINDINGS.code(), run("check", "seeds", "--fail-on", "INFO", "-o", out("i.csv")).exit());
-        Run bad = run("check", "seeds", "--fail-on", "fatal", "-o", out("b.csv"));
+        CliRun bad = run("check", "seeds", "--fail-on", "fatal", "-o", out("b.csv"));
         assertEquals(ExitCode.USAGE.code(), bad.exit());
         assertTrue(bad.err().contains("expected error, warning, info or never"), bad.err());
     }
@@ -65,7 +53,7 @@ class GateCommandTest {
             sb.append(row.replace("\uFEFF", "").split(",", 2)[0]).append(",accepted\n");
         }
         Files.writeString(baseline, sb);
-        Run r = run("check", "seeds", "--baseline", baseline.toString(), "-o", out("r.csv"));
+        CliRun r = run("check", "seeds", "--baseline", baseline.toString(), "-o", out("r.csv"));
         assertEquals(ExitCode.OK.code(), r.exit(), r.out());
         assertTrue(r.out().contains("Baseline: 2 findings suppressed"), r.out());
         assertEquals(ExitCode.FINDINGS.code(), run("check", "seeds", "--baseline", baseline.toString(),
@@ -75,19 +63,19 @@ class GateCommandTest {
     @Test
     void aFileThatIsNotABaselineIsAUsageError() throws IOException {
         Path notOne = Files.writeString(tmp.resolve("x.csv"), "finding,why\nabc,because\n");
-        Run r = run("check", "seeds", "--baseline", notOne.toString(), "-o", out("r.csv"));
+        CliRun r = run("check", "seeds", "--baseline", notOne.toString(), "-o", out("r.csv"));
         assertEquals(ExitCode.USAGE.code(), r.exit());
         assertTrue(r.err().startsWith("crosscheck: baseline " + notOne + ":1: not a baseline"), r.err());
-        Run missing = run("check", "seeds", "--baseline", out("none.csv"), "-o", out("r.csv"));
+        CliRun missing = run("check", "seeds", "--baseline", out("none.csv"), "-o", out("r.csv"));
         assertEquals(ExitCode.USAGE.code(), missing.exit());
-        Run overwrite = run("check", "seeds", "--baseline", notOne.toString(), "-o", notOne.toString());
+        CliRun overwrite = run("check", "seeds", "--baseline", notOne.toString(), "-o", notOne.toString());
         assertEquals(ExitCode.USAGE.code(), overwrite.exit());
     }
 
     @Test
     void aTargetKeepsOnlyTheFindingsThatInvolveIt() throws IOException {
         String target = "seeds/003_f6aaa5a7da45efd5.txt";
-        Run r = run("check", "seeds", "--target", target, "-o", out("t.csv"));
+        CliRun r = run("check", "seeds", "--target", target, "-o", out("t.csv"));
         List<String> rows = Files.readAllLines(tmp.resolve("t.csv"));
         assertTrue(rows.size() > 1);
         assertTrue(rows.subList(1, rows.size()).stream().allMatch(l -> l.contains(target)), String.join("\n", rows));
@@ -97,7 +85,7 @@ class GateCommandTest {
 
     @Test
     void csvOnStandardOutputHasNoByteOrderMarkAndTheSummaryGoesToStderr() throws IOException {
-        Run r = run("check", "seeds", "-o", "-");
+        CliRun r = run("check", "seeds", "-o", "-");
         assertEquals(ExitCode.FINDINGS.code(), r.exit());
         String golden = Files.readString(GOLDEN, StandardCharsets.UTF_8).substring(1);
         assertEquals(golden, r.out());
@@ -107,19 +95,19 @@ class GateCommandTest {
 
     @Test
     void formatsThatWouldShareAnOutputAreRefused() {
-        Run two = run("check", "seeds", "--format", "csv", "--format", "json", "-o", out("r"));
+        CliRun two = run("check", "seeds", "--format", "csv", "--format", "json", "-o", out("r"));
         assertEquals(ExitCode.USAGE.code(), two.exit());
         assertTrue(two.err().contains("give one a path"), two.err());
-        Run same = run("check", "seeds", "--format", "sarif=" + out("r"), "-o", out("r"));
+        CliRun same = run("check", "seeds", "--format", "sarif=" + out("r"), "-o", out("r"));
         assertEquals(ExitCode.USAGE.code(), same.exit());
-        Run unknown = run("check", "seeds", "--format", "xml");
+        CliRun unknown = run("check", "seeds", "--format", "xml");
         assertEquals(ExitCode.USAGE.code(), unknown.exit());
         assertTrue(unknown.err().contains("expected one of: csv, json, sarif, github, text"), unknown.err());
     }
 
     @Test
     void textAndJsonGoWhereTheyAreSent() throws IOException {
-        Run r = run("check", "seeds", "--format", "text", "--format", "json=" + out("r.json"), "-o", "-");
+        CliRun r = run("check", "seeds", "--format", "text", "--format", "json=" + out("r.json"), "-o", "-");
         assertEquals(ExitCode.FINDINGS.code(), r.exit());
         List<String> lines = r.out().lines().toList();
         assertEquals(15, lines.size(), r.out());
@@ -131,7 +119,7 @@ class GateCommandTest {
     @Test
     void theHtmlReportIsOneMoreFormatAndShowsWhatTheGateReports() throws IOException {
         String target = "seeds/004_a10c0e653921a51f.txt";
-        Run r = run("check", "seeds", "--target", target, "--format", "html=" + out("r.html"),
+        CliRun r = run("check", "seeds", "--target", target, "--format", "html=" + out("r.html"),
                 "--format", "json=" + out("r.json"), "-o", out("r.csv"));
         assertEquals(ExitCode.FINDINGS.code(), r.exit(), r.err());
         String html = Files.readString(tmp.resolve("r.html"), StandardCharsets.UTF_8);
@@ -144,7 +132,7 @@ class GateCommandTest {
         assertEquals(csv.size() - 1, html.split("<article class=\"finding ", -1).length - 1,
                 "the page shows the findings the CSV reports");
         assertTrue(r.out().contains("(html)") && r.out().contains("(json)"), r.out());
-        Run unknown = run("check", "seeds", "--format", "pdf");
+        CliRun unknown = run("check", "seeds", "--format", "pdf");
         assertTrue(unknown.err().contains("csv, json, sarif, github, text, html"), unknown.err());
     }
 
@@ -158,21 +146,21 @@ class GateCommandTest {
             Files.copy(Path.of("src/test/resources/inputs/seeds-html", n + ".html"), set.resolve(n + ".html"));
         }
         Path baseline = tmp.resolve("baseline.csv");
-        Run create = run("baseline", "create", "-r", tmp.resolve("set").toString(), "-o", baseline.toString());
+        CliRun create = run("baseline", "create", "-r", tmp.resolve("set").toString(), "-o", baseline.toString());
         assertEquals(ExitCode.OK.code(), create.exit(), create.err());
         assertTrue(create.out().contains("Read 5 articles, 15 findings accepted."), create.out());
-        Run gated = run("check", "-r", tmp.resolve("set").toString(), "--baseline", baseline.toString(),
+        CliRun gated = run("check", "-r", tmp.resolve("set").toString(), "--baseline", baseline.toString(),
                 "-o", out("g.csv"));
         assertEquals(ExitCode.OK.code(), gated.exit(), gated.err());
         assertTrue(gated.out().contains("Baseline: 15 findings suppressed"), gated.out());
-        Run target = run("check", tmp.resolve("set/000_a75fd93440a89817.md").toString(), "-r", "--target",
+        CliRun target = run("check", tmp.resolve("set/000_a75fd93440a89817.md").toString(), "-r", "--target",
                 set.toString(), "-o", out("t.csv"));
         assertTrue(target.out().contains("Targets: 2 articles"), target.out());
     }
 
     @Test
     void theHelpSaysWhichExitCodeWins() {
-        Run help = run("check", "--help");
+        CliRun help = run("check", "--help");
         assertTrue(help.out().contains("Wins over 1"), help.out());
         assertTrue(help.out().contains("--fail-on"), help.out());
     }

@@ -3,11 +3,8 @@ package dev.crosscheck.cli;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,17 +19,8 @@ class HostileInputTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = CrosscheckCli.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path write(String name, String text) throws IOException {
@@ -68,7 +56,7 @@ class HostileInputTest {
         Files.writeString(boilerplate, yaml);
         Path hostile = write("a.txt", "Ivo Rask met Lee Wu on Monday.\n" + "a".repeat(29) + "b\n");
         Path fine = write("b.txt", "Ivo Rask met Lee Wu on Monday.\n");
-        Run r = run("check", "--rules", rules.toString(), hostile.toString(), fine.toString(),
+        CliRun r = run("check", "--rules", rules.toString(), hostile.toString(), fine.toString(),
                 "-o", tmp.resolve("r.csv").toString());
         assertEquals(3, r.exit(), r.err());
         assertEquals("crosscheck: " + hostile + ": rule pattern '(.*a){20}$' (" + rules
@@ -82,7 +70,7 @@ class HostileInputTest {
     void anArticleOverTheSizeLimitIsSkippedAndNamedAndTheOthersAreReported() throws IOException {
         Path big = write("big.txt", "Ivo Rask met Lee Wu on Monday. ".repeat(80));
         Path small = write("small.txt", "Ivo Rask met Lee Wu on Monday.\n");
-        Run r = run("check", "--max-file-size", "1KB", big.toString(), small.toString(),
+        CliRun r = run("check", "--max-file-size", "1KB", big.toString(), small.toString(),
                 "-o", tmp.resolve("r.csv").toString());
         assertEquals(3, r.exit(), r.err());
         assertEquals("crosscheck: " + big + ": skipped: larger than the limit of 1 KB (2.4 KB); raise it with "
@@ -96,7 +84,7 @@ class HostileInputTest {
         assertEquals(16L << 20, new ByteSize().convert("16MB"));
         assertEquals(500L << 10, new ByteSize().convert("500 kb"));
         assertEquals(1234L, new ByteSize().convert("1234"));
-        Run r = run("check", "--max-file-size", "lots", small.toString(), "-o", tmp.resolve("r.csv").toString());
+        CliRun r = run("check", "--max-file-size", "lots", small.toString(), "-o", tmp.resolve("r.csv").toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("'lots' is not a size (e.g. 16MB, 500KB, 1000000)"), r.err());
         assertTrue(run("check", "--help").out().contains("Default: 16MB"));
@@ -109,7 +97,7 @@ class HostileInputTest {
         Files.createSymbolicLink(dir.resolve("loop.txt"), Path.of("loop.txt"));
         Files.createSymbolicLink(dir.resolve("broken.txt"), Path.of("missing.txt"));
         Files.createSymbolicLink(dir.resolve("self"), Path.of("."));
-        Run r = run("check", dir.toString(), "-o", tmp.resolve("r.csv").toString());
+        CliRun r = run("check", dir.toString(), "-o", tmp.resolve("r.csv").toString());
         assertEquals(3, r.exit(), r.err());
         assertEquals("crosscheck: " + dir.resolve("broken.txt") + ": broken symbolic link (its target does not exist)"
                 + System.lineSeparator() + "crosscheck: " + dir.resolve("loop.txt")
@@ -120,7 +108,7 @@ class HostileInputTest {
     @Test
     void aSymlinkLoopGivenAsAPathIsAUsageErrorNamingIt() throws IOException {
         Path loop = Files.createSymbolicLink(tmp.resolve("loop.txt"), Path.of("loop.txt"));
-        Run r = run("check", loop.toString(), "-o", tmp.resolve("r.csv").toString());
+        CliRun r = run("check", loop.toString(), "-o", tmp.resolve("r.csv").toString());
         assertEquals(2, r.exit());
         assertEquals("crosscheck: " + loop + ": symbolic link loop (too many levels of symbolic links)",
                 r.err().strip());
@@ -134,7 +122,7 @@ class HostileInputTest {
         Path unreadable = Files.isReadable(locked) ? Path.of("/sys/bus/pci/rescan") : locked;
         Assumptions.assumeTrue(Files.exists(unreadable) && !canRead(unreadable), "no unreadable file available");
         Path fine = write("fine.txt", "Ivo Rask met Lee Wu on Monday.\n");
-        Run r = run("check", unreadable.toString(), fine.toString(), "-o", tmp.resolve("r.csv").toString());
+        CliRun r = run("check", unreadable.toString(), fine.toString(), "-o", tmp.resolve("r.csv").toString());
         assertEquals(3, r.exit(), r.err());
         assertEquals("crosscheck: " + unreadable + ": permission denied", r.err().strip());
         assertTrue(r.out().contains("Read 1 article"), r.out());
@@ -149,7 +137,7 @@ class HostileInputTest {
         Assumptions.assumeFalse(canCreateIn(folder), "no unwritable folder available");
         Path article = write("a.txt", "Ivo Rask met Lee Wu on Monday.\n");
         Path report = folder.resolve("r.csv");
-        Run r = run("check", article.toString(), "-o", report.toString());
+        CliRun r = run("check", article.toString(), "-o", report.toString());
         assertEquals(2, r.exit());
         assertEquals("crosscheck: cannot write report " + report + ": permission denied (folder " + folder
                 + " is not writable)", r.err().strip());
@@ -167,7 +155,7 @@ class HostileInputTest {
         String denied = ": permission denied (folder " + folder + " is not writable)";
 
         Path sarif = folder.resolve("r.sarif");
-        Run r = run("check", article.toString(), "-o", ok.toString(), "--format", "csv",
+        CliRun r = run("check", article.toString(), "-o", ok.toString(), "--format", "csv",
                 "--format", "sarif=" + sarif);
         assertEquals(2, r.exit(), r.err());
         assertEquals("crosscheck: cannot write sarif report " + sarif + denied, r.err().strip());
@@ -195,7 +183,7 @@ class HostileInputTest {
         Path big = write("big.txt", "Ivo Rask met Lee Wu on Monday. ".repeat(80));
         Path small = write("small.txt", "Ivo Rask met Lee Wu on Monday.\n");
         Path baseline = tmp.resolve("baseline.csv");
-        Run r = run("baseline", "create", "--max-file-size", "1KB", big.toString(), small.toString(),
+        CliRun r = run("baseline", "create", "--max-file-size", "1KB", big.toString(), small.toString(),
                 "-o", baseline.toString());
         assertEquals(3, r.exit(), r.err());
         assertEquals("crosscheck: " + big + ": skipped: larger than the limit of 1 KB (2.4 KB); raise it with "

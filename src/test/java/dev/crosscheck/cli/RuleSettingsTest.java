@@ -5,8 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -21,17 +19,8 @@ class RuleSettingsTest {
     @TempDir
     Path tmp;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = CrosscheckCli.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path write(String name, String text) throws IOException {
@@ -48,7 +37,7 @@ class RuleSettingsTest {
         return tmp.resolve("news");
     }
 
-    private Run check(Path news, String... more) {
+    private CliRun check(Path news, String... more) {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("check", news.toString(),
                 "--no-config", "--format", "text", "-o", "-"));
         args.addAll(java.util.List.of(more));
@@ -58,9 +47,9 @@ class RuleSettingsTest {
     @Test
     void aRuleSwitchedOffReportsNothingAndItsControlDoes() throws IOException {
         Path news = spellingPair();
-        Run control = check(news);
+        CliRun control = check(news);
         assertTrue(control.out().contains("warning name-spelling-variant:"), control.out() + control.err());
-        Run off = check(news, "--rule", "name-spelling-variant=off");
+        CliRun off = check(news, "--rule", "name-spelling-variant=off");
         assertFalse(off.out().contains("name-spelling-variant"), off.out());
         assertEquals(0, off.exit(), off.err());
     }
@@ -68,7 +57,7 @@ class RuleSettingsTest {
     @Test
     void aLevelChangesTheSeverityAndTheGate() throws IOException {
         Path news = spellingPair();
-        Run raised = check(news, "--rule", "name-spelling-variant=error");
+        CliRun raised = check(news, "--rule", "name-spelling-variant=error");
         assertTrue(raised.out().contains("error name-spelling-variant:"), raised.out());
         assertEquals(ExitCode.FINDINGS.code(), raised.exit());
         assertEquals(0, check(news).exit(), "a warning does not fail the default gate");
@@ -77,11 +66,11 @@ class RuleSettingsTest {
     @Test
     void anUnknownRuleIdOrLevelIsAUsageError() throws IOException {
         Path news = spellingPair();
-        Run unknown = check(news, "--rule", "name-speling-variant=off");
+        CliRun unknown = check(news, "--rule", "name-speling-variant=off");
         assertEquals(ExitCode.USAGE.code(), unknown.exit());
         assertTrue(unknown.err().startsWith("crosscheck: --rule name-speling-variant=off: unknown rule "
                 + "'name-speling-variant' (rules: age-conflict, count-conflict,"), unknown.err());
-        Run level = check(news, "--rule", "name-order=loud");
+        CliRun level = check(news, "--rule", "name-order=loud");
         assertEquals(ExitCode.USAGE.code(), level.exit());
         assertTrue(level.err().contains("--rule name-order=loud: level must be off, info, warning or error"),
                 level.err());
@@ -90,16 +79,16 @@ class RuleSettingsTest {
     @Test
     void noBuiltinRulesNeedsAFolderThatHoldsEverything() throws IOException {
         Path news = spellingPair();
-        Run none = check(news, "--no-builtin-rules");
+        CliRun none = check(news, "--no-builtin-rules");
         assertEquals(ExitCode.USAGE.code(), none.exit());
         assertTrue(none.err().contains("without the built-in rules, give at least one --rules DIR"), none.err());
         Path mine = write("mine/order.yaml", "id: name-order\nkind: name-order\ncategory: name\n"
                 + "severity: info\nmessage: \"{subject}\"\n").getParent();
-        Run partial = check(news, "--no-builtin-rules", "--rules", mine.toString());
+        CliRun partial = check(news, "--no-builtin-rules", "--rules", mine.toString());
         assertEquals(ExitCode.USAGE.code(), partial.exit());
         assertTrue(partial.err().contains(mine + "/lexicon/") && partial.err().contains(": file is missing"),
                 partial.err());
-        Run full = check(news, "--no-builtin-rules", "--rules", "rules");
+        CliRun full = check(news, "--no-builtin-rules", "--rules", "rules");
         assertTrue(full.out().contains("warning name-spelling-variant:"), full.out() + full.err());
     }
 
@@ -109,16 +98,16 @@ class RuleSettingsTest {
         write("mine/quiet.yaml", "id: name-spelling-variant\nkind: variant-spelling\ncategory: spelling\n"
                 + "severity: info\nmessage: \"{word_a} / {word_b}\"\nparams: {variants: spelling}\n");
         Path config = write("project/.crosscheck.yaml", "rules: [../mine]\nfail-on: info\n");
-        Run fromFile = run("check", news.toString(), "--config", config.toString(), "--format", "text", "-o", "-");
+        CliRun fromFile = run("check", news.toString(), "--config", config.toString(), "--format", "text", "-o", "-");
         assertTrue(fromFile.out().contains("info name-spelling-variant:"), fromFile.out() + fromFile.err());
         assertEquals(ExitCode.FINDINGS.code(), fromFile.exit(), "fail-on: info from the file");
-        Run cliWins = run("check", news.toString(), "--config", config.toString(), "--fail-on", "warning",
+        CliRun cliWins = run("check", news.toString(), "--config", config.toString(), "--fail-on", "warning",
                 "--format", "text", "-o", "-");
         assertEquals(0, cliWins.exit(), cliWins.out());
         Path off = write("project2/.crosscheck.yaml", "rule:\n  name-spelling-variant: off\n");
-        Run switchedOff = run("check", news.toString(), "--config", off.toString(), "--format", "text", "-o", "-");
+        CliRun switchedOff = run("check", news.toString(), "--config", off.toString(), "--format", "text", "-o", "-");
         assertFalse(switchedOff.out().contains("name-spelling-variant"), switchedOff.out());
-        Run cliLevel = run("check", news.toString(), "--config", off.toString(), "--rule",
+        CliRun cliLevel = run("check", news.toString(), "--config", off.toString(), "--rule",
                 "name-spelling-variant=warning", "--format", "text", "-o", "-");
         assertTrue(cliLevel.out().contains("warning name-spelling-variant:"), cliLevel.out() + cliLevel.err());
     }
@@ -127,20 +116,20 @@ class RuleSettingsTest {
     void aBadSettingsFileIsReportedWithFileAndLine() throws IOException {
         Path news = spellingPair();
         Path typo = write("a/.crosscheck.yaml", "rules: []\nfail_on: warning\n");
-        Run r = run("check", news.toString(), "--config", typo.toString(), "-o", "-");
+        CliRun r = run("check", news.toString(), "--config", typo.toString(), "-o", "-");
         assertEquals(ExitCode.USAGE.code(), r.exit());
         assertEquals("crosscheck: " + typo + ":2: unknown key 'fail_on' (expected one of: rules, builtin-rules, "
                 + "rule, fail-on)", r.err().strip());
         Path unknownRule = write("b/.crosscheck.yaml", "rule:\n  nope: off\n");
-        Run u = run("check", news.toString(), "--config", unknownRule.toString(), "-o", "-");
+        CliRun u = run("check", news.toString(), "--config", unknownRule.toString(), "-o", "-");
         assertEquals(ExitCode.USAGE.code(), u.exit());
         assertTrue(u.err().startsWith("crosscheck: " + unknownRule + ":2: unknown rule 'nope'"), u.err());
         Path badFolder = write("c/.crosscheck.yaml", "rules: [missing]\n");
-        Run f = run("check", news.toString(), "--config", badFolder.toString(), "-o", "-");
+        CliRun f = run("check", news.toString(), "--config", badFolder.toString(), "-o", "-");
         assertEquals(ExitCode.USAGE.code(), f.exit());
         assertTrue(f.err().startsWith("crosscheck: " + badFolder + ":1: rule folder 'missing' is not a directory"),
                 f.err());
-        Run missing = run("check", news.toString(), "--config", tmp.resolve("none.yaml").toString());
+        CliRun missing = run("check", news.toString(), "--config", tmp.resolve("none.yaml").toString());
         assertEquals(ExitCode.USAGE.code(), missing.exit());
     }
 
@@ -158,24 +147,24 @@ class RuleSettingsTest {
 
     @Test
     void rulesListShowsEveryRuleWithItsLevel() {
-        Run r = run("rules", "list", "--no-config", "--rule", "name-order=off", "--rule", "count-conflict=warning");
+        CliRun r = run("rules", "list", "--no-config", "--rule", "name-order=off", "--rule", "count-conflict=warning");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("count-conflict ") && l.contains(" warning ")), r.out());
         assertFalse(r.out().contains("name-order "), r.out());
         assertTrue(r.out().contains("11 rules from built-in rules."), r.out());
         assertFalse(r.out().contains("PATTERN"), r.out());
-        Run withPatterns = run("rules", "list", "--no-config", "--patterns");
+        CliRun withPatterns = run("rules", "list", "--no-config", "--patterns");
         assertTrue(withPatterns.out().lines().anyMatch(l -> l.startsWith("zero-word  A word for none")
                 && l.endsWith("(built-in rules/patterns/zero-word.yaml)")), withPatterns.out());
     }
 
     @Test
     void rulesExplainShowsParametersAndExamplesAndRefusesAnUnknownId() {
-        Run r = run("rules", "explain", "count-conflict", "--no-config");
+        CliRun r = run("rules", "explain", "count-conflict", "--no-config");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("    lead-sentences: 4 (default unlimited)"), r.out());
         assertTrue(r.out().contains("    triggers: the same toll for the same place, same day"), r.out());
-        Run unknown = run("rules", "explain", "no-such-rule", "--no-config");
+        CliRun unknown = run("rules", "explain", "no-such-rule", "--no-config");
         assertEquals(ExitCode.USAGE.code(), unknown.exit());
         assertTrue(unknown.err().contains("unknown rule 'no-such-rule'"), unknown.err());
     }
@@ -184,11 +173,11 @@ class RuleSettingsTest {
     void rulesValidateNamesTheFileAndLineOfABrokenRule() throws IOException {
         Path ok = write("ok/evacuees.yaml", "id: evacuee-count-conflict\nkind: interval-conflict\ncategory: number\n"
                 + "severity: warning\nmessage: \"{value_a} {value_b}\"\nparams: {claim: quantity, measures: [evacuated]}\n");
-        Run valid = run("rules", "validate", ok.getParent().toString(), "--no-config");
+        CliRun valid = run("rules", "validate", ok.getParent().toString(), "--no-config");
         assertEquals(0, valid.exit(), valid.err());
         assertEquals("valid: 13 rules from built-in rules + " + ok.getParent() + ".", valid.out().strip());
         Path bad = write("bad/evacuees.yaml", Files.readString(ok).replace("[evacuated]", "[evacuees]"));
-        Run broken = run("rules", "validate", bad.getParent().toString(), "--no-config");
+        CliRun broken = run("rules", "validate", bad.getParent().toString(), "--no-config");
         assertEquals(ExitCode.USAGE.code(), broken.exit());
         assertTrue(broken.err().startsWith("crosscheck: " + bad + ":6: unknown measure 'evacuees'"), broken.err());
     }
@@ -215,7 +204,7 @@ class RuleSettingsTest {
                         - "About 2,000 people were evacuated from Ostra."
                         - "Some 500 people were evacuated from Brenn."
                 """).getParent();
-        Run failing = run("rules", "test", dir.toString(), "--no-config");
+        CliRun failing = run("rules", "test", dir.toString(), "--no-config");
         assertEquals(ExitCode.FINDINGS.code(), failing.exit(), failing.out() + failing.err());
         assertTrue(failing.out().contains("FAIL  evacuee-count-conflict triggers: two figures, one town ("
                 + dir + "/evacuees.yaml:9)"), failing.out());
@@ -225,7 +214,7 @@ class RuleSettingsTest {
         assertTrue(failing.out().contains("2 examples of 1 rule: 1 passed, 1 failed."), failing.out());
         Files.writeString(dir.resolve("evacuees.yaml"), Files.readString(dir.resolve("evacuees.yaml"))
                 .replace("severity: error}", "severity: warning}"));
-        Run passing = run("rules", "test", dir.toString(), "--no-config");
+        CliRun passing = run("rules", "test", dir.toString(), "--no-config");
         assertEquals(0, passing.exit(), passing.out());
         assertTrue(passing.out().contains("2 examples of 1 rule: 2 passed, 0 failed."), passing.out());
     }

@@ -185,5 +185,7 @@ class LayeredRulesTest {
         assertThrows(IllegalArgumentException.class,
                 () -> RuleLoader.builtIn().withLevels(Map.of("no-such-rule", Optional.empty())));
         assertFalse(RuleLoader.builtIn().withLevels(Map.of()).digest().isEmpty());
+        assertEquals(RuleLoader.builtIn().digest(), RuleLoader.builtIn().withLevels(Map.of()).digest(),
+                "no levels: the rule set as its files say");
     }
 }
