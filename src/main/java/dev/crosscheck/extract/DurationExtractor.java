@@ -123,12 +123,12 @@ final class DurationExtractor {
     /** The event word this duration belongs to, or -1. */
     private int attach(SentenceContext ctx, int[] eventAt, int start, int end) {
         List<Token> t = ctx.tokens;
-        // "30-minute meeting", "two-day official visit"
-        for (int k = end; k < Math.min(t.size(), end + 2); k++) {
+        // "30-minute meeting", "two-day official visit", "an hour-long meeting"
+        for (int k = end; k < Math.min(t.size(), end + 3); k++) {
             if (eventAt[k] >= 0) {
                 return eventAt[k];
             }
-            if (!"ADJ".equals(t.get(k).pos())) {
+            if (!"ADJ".equals(t.get(k).pos()) && !(k == end && t.get(k).text().equals("-"))) {
                 break;
             }
         }

@@ -58,12 +58,39 @@ final class EventExtractor {
                 // main clause names one person is the event the article was just about
                 boolean anaphoric = participants.isEmpty() && (verb || definite(ctx, i)
                         || !mainClauseSubject(ctx, owner, i).isEmpty() || pluralReferenceBefore(ctx, i));
+                if (noun && participants.isEmpty()) {
+                    participants = verbEventOfClause(ctx, out, kind.name(), i);
+                }
                 out.add(new EventMention(ctx.anchor(i, i + 1), i, kind.name(), kind.dated(),
                         List.copyOf(participants), date, anaphoric));
                 break;
             }
         }
         return out;
+    }
+
+    /**
+     * "Lavrov was received by Blinken at a hotel for talks that lasted …": an event noun naming
+     * no one, after an event verb of its kind in the same clause (no punctuation but hyphens between),
+     * names that verb's event.
+     */
+    private static Set<Integer> verbEventOfClause(SentenceContext ctx, List<EventMention> before, String kind,
+                                                  int noun) {
+        for (int e = before.size() - 1; e >= 0; e--) {
+            EventMention m = before.get(e);
+            if (!m.kind().equals(kind) || m.participants().size() < 2
+                    || !"VERB".equals(ctx.tokens.get(m.trigger()).pos())) {
+                continue;
+            }
+            for (int k = m.trigger() + 1; k < noun; k++) {
+                Token tok = ctx.tokens.get(k);
+                if ("PUNCT".equals(tok.pos()) && !tok.text().equals("-")) {
+                    return Set.of();
+                }
+            }
+            return new LinkedHashSet<>(m.participants());
+        }
+        return Set.of();
     }
 
     private Set<Integer> verbParticipants(SentenceContext ctx, int[] owner, int trigger) {
@@ -177,6 +204,7 @@ final class EventExtractor {
                 return Set.of(); // someone is named before: not an opening phrase
             }
         }
+        boolean relative = false;
         for (int k = trigger + 1; k < t.size() && k - trigger <= OBJECT_WINDOW; k++) {
             if (t.get(k).text().equals(",")) {
                 int first = k + 1;
@@ -189,17 +217,34 @@ final class EventExtractor {
                     verb++;
                 }
                 if (verb < t.size() && "VERB".equals(t.get(verb).pos())) {
-                    out.addAll(objects(ctx, owner, verb + 1));
+                    Set<Integer> objects = objects(ctx, owner, verb + 1);
+                    out.addAll(objects.isEmpty() && out.size() == 1 ? soleOther(owner, verb + 1, out) : objects);
                 }
                 return out;
             }
+            // "In a meeting that ran for two hours, …": a relative clause inside the phrase
+            relative |= "PRON".equals(t.get(k).pos());
             // "In a phone call lasting an hour, …": a duration link is not the phrase's own clause
-            if ("VERB".equals(t.get(k).pos()) && !events.durationLinks().contains(t.get(k).lower())
+            if ("VERB".equals(t.get(k).pos()) && !relative && !events.durationLinks().contains(t.get(k).lower())
                     || t.get(k).text().equals(".")) {
                 return Set.of();
             }
         }
         return Set.of();
+    }
+
+    /**
+     * "After the meeting, Blinken said he had told Lavrov …": the main verb reports speech and
+     * has no person for object; the one other person the rest of the sentence names, if just one.
+     */
+    private static Set<Integer> soleOther(int[] owner, int from, Set<Integer> subject) {
+        Set<Integer> others = new LinkedHashSet<>();
+        for (int k = from; k < owner.length; k++) {
+            if (owner[k] >= 0 && !subject.contains(owner[k])) {
+                others.add(owner[k]);
+            }
+        }
+        return others.size() == 1 ? others : Set.of();
     }
 
     /** "between A, currently in China, and B": every mention up to the clause's verb. */

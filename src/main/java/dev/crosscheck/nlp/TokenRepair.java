@@ -59,9 +59,10 @@ final class TokenRepair {
             split(text, start + 1, end, out);
             return;
         }
-        // trailing punctuation: word”, word/, word)
+        // trailing punctuation: word”, word/, word); "hour-" (of "hour-long") as "hour" "-"
         char last = tok.charAt(tok.length() - 1);
-        if (EDGE_PUNCT.indexOf(last) >= 0 && !isPossessive(tok)) {
+        if (EDGE_PUNCT.indexOf(last) >= 0 && !isPossessive(tok)
+                || last == '-' && Character.isLetter(tok.charAt(tok.length() - 2))) {
             split(text, start, end - 1, out);
             out.add(new Span(end - 1, end));
             return;

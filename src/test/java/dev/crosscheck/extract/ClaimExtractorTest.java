@@ -143,6 +143,34 @@ class ClaimExtractorTest {
         assertEquals(0, d.event());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a relative clause inside the opening phrase
+        "In a meeting that ran for nearly two hours, Wang Yi told Antony Blinken that ties must improve.|meeting|nearly two hours",
+        // the main clause reports speech: the other person is named inside it
+        "After a 45-minute meeting on Friday, Antony Blinken said he had told Sergei Lavrov to pull back.|meeting|45-minute",
+        // a second event word of the sentence is the event its verb names
+        "Sergei Lavrov was received by Antony Blinken at a hotel for talks that lasted one and a half hours.|talks|one and a half hours",
+        // "hour-long"
+        "Xi Jinping received Antony Blinken for an hour-long meeting in the Great Hall.|meeting|an hour"})
+    void aDurationReachesTheTwoPeopleOfItsMeetingAcrossClauses(String text, String word, String duration) {
+        ArticleClaims c = extract(text);
+        EventMention event = c.events().stream().filter(e -> e.anchor().text().equals(word)).findFirst().orElseThrow();
+        assertEquals(2, event.participants().size(), () -> "participants of " + word + ": " + event.participants());
+        DurationClaim d = c.durations().get(0);
+        assertEquals(duration, d.text());
+        assertEquals(c.events().indexOf(event), d.event());
+    }
+
+    @Test
+    void anOpeningPhraseMeetingStaysUnattachedWhenTheReportedClauseNamesTwoMorePeople() {
+        ArticleClaims c = extract("After a 45-minute meeting on Friday, Antony Blinken said he had told Sergei Lavrov and Wang Yi to pull back.");
+        assertTrue(c.events().get(0).participants().isEmpty());
+        // control: with two people named, the meeting is theirs
+        ArticleClaims two = extract("After a 45-minute meeting on Friday, Antony Blinken said he had told Sergei Lavrov to pull back.");
+        assertEquals(2, two.events().get(0).participants().size());
+    }
+
     @Test
     void aVerbThatSharesAnEventNounsLemmaIsNotThatEvent() {
         assertTrue(extract("Blinken called for calm in the region.").events().isEmpty());

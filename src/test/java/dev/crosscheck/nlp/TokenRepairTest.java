@@ -32,6 +32,8 @@ class TokenRepairTest {
         "issue“;the Taiwan issue“;issue|“",
         "relations.according;bilateral relations.according to;relations|.|according",
         "-US;China-US ties;-|US",
+        "hour-;an hour-long meeting;hour|-",
+        "-;a dash - here;-",
         "Ferdinand;Ferdinand spoke;Ferdinand",
         "Stafford;Stafford said;Stafford",
         "McDonald;McDonald met Donald;McDonald",
