@@ -37,6 +37,8 @@ final class QuantityExtractor {
     private final TokenPattern denominator;
     /** "30,000 passengers a day": a rate right after the counted words */
     private final TokenPattern rate;
+    /** "wounding other 70": a word between a measure verb and its figure */
+    private final TokenPattern filler;
 
     QuantityExtractor(Vocabulary vocab) {
         this.vocab = vocab;
@@ -44,6 +46,7 @@ final class QuantityExtractor {
         this.zeroWord = vocab.lexicon().pattern("zero-word");
         this.denominator = vocab.lexicon().pattern("denominator");
         this.rate = vocab.lexicon().pattern("rate");
+        this.filler = vocab.lexicon().pattern("figure-filler");
     }
 
     private record Measured(String measure, String unit, double factor, int last) {
@@ -65,7 +68,7 @@ final class QuantityExtractor {
         int after = -1;
         for (NumberPhrases.Phrase phrase : numbers) {
             if (phrase.end() - 1 <= after || phrase.article() || isDatePart(lower, phrase)
-                    || endsAt(denominator, ctx.sequence(), phrase.start())) {
+                    || startOfMatchBefore(denominator, ctx.sequence(), phrase.start()) >= 0) {
                 continue;
             }
             Optional<Measured> m = unit(ctx, lower, phrase).or(() -> count(ctx, lower, phrase))
@@ -269,8 +272,10 @@ final class QuantityExtractor {
             if (pos.equals("NOUN")) {
                 // "15 miles north of Detroit", "100 metres away from the compound": a distance
                 // between two things, not a size of one
-                boolean relation = k + 1 < t.size() && t.get(k + 1).pos().equals("ADP");
-                object = relation ? null : t.get(k).lemma();
+                if (k + 1 < t.size() && t.get(k + 1).pos().equals("ADP")) {
+                    return Optional.empty();
+                }
+                object = t.get(k).lemma();
                 last = k;
                 break;
             }
@@ -308,9 +313,12 @@ final class QuantityExtractor {
                 || lower.get(k).equals("other"))) {
             k++;
         }
-        // "killing at least 280 people", "killed 20", "killing 17 passengers" (deaths, not passengers)
-        if (p.start() > 0) {
-            Optional<Measure> before = byVerb(t.get(p.start() - 1));
+        // "killing at least 280 people", "killed 20", "killing 17 passengers" (deaths, not passengers),
+        // "wounding other 70"
+        int fillerAt = startOfMatchBefore(filler, ctx.sequence(), p.start());
+        int verbAt = (fillerAt >= 0 ? fillerAt : p.start()) - 1;
+        if (verbAt >= 0) {
+            Optional<Measure> before = byVerb(t.get(verbAt));
             if (before.isPresent()) {
                 boolean specific = k < t.size() && lex.specificNouns().contains(t.get(k).lemma());
                 String group = specific ? "/" + t.get(k).lemma() : "";
@@ -390,16 +398,25 @@ final class QuantityExtractor {
             return Optional.empty();
         }
         // a noun compound counts its last noun: "two tank shells" counts shells, not tanks
-        while (k + 1 < t.size() && t.get(k + 1).pos().equals("NOUN") && !t.get(k + 1).text().equals("-")) {
-            k++;
-        }
-        String lemma = t.get(k).lemma();
-        if (vocab.lexicon().durationUnits().containsKey(lower.get(k)) || lex.elapsed().yearUnits().containsKey(lemma)
-                || vocab.isCalendarWord(lower.get(k)) || lex.units().containsKey(List.of(lower.get(k)))
-                || lex.uncountedNouns().contains(lemma)) {
+        if (!countable(t, lower, k)) {
             return Optional.empty();
         }
-        return Optional.of(new Measured(QuantityClaim.COUNTED + lemma, "", 1, k));
+        while (k + 1 < t.size() && t.get(k + 1).pos().equals("NOUN") && !t.get(k + 1).text().equals("-")) {
+            k++;
+            // "500 kilometers south of Tehran": a measure, not a count of norths and souths
+            if (!countable(t, lower, k)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Measured(QuantityClaim.COUNTED + t.get(k).lemma(), "", 1, k));
+    }
+
+    /** Whether the noun at {@code k} is counted by a number before it: not a unit, duration, date word or statistic. */
+    private boolean countable(List<Token> t, List<String> lower, int k) {
+        String lemma = t.get(k).lemma();
+        return !(vocab.lexicon().durationUnits().containsKey(lower.get(k)) || lex.elapsed().yearUnits().containsKey(lemma)
+                || vocab.isCalendarWord(lower.get(k)) || lex.units().containsKey(List.of(lower.get(k)))
+                || lex.uncountedNouns().contains(lemma));
     }
 
     private Optional<Measure> byNoun(String word) {
@@ -413,16 +430,16 @@ final class QuantityExtractor {
     }
 
     /**
-     * Whether a match of {@code p} ends right before token {@code i} ("two of the three victims":
-     * the {@code denominator} pattern before "three").
+     * Where a match of {@code p} ending right before token {@code i} starts, or -1 ("two of the
+     * three victims": the {@code denominator} pattern before "three").
      */
-    private static boolean endsAt(TokenPattern p, TokenList t, int i) {
+    private static int startOfMatchBefore(TokenPattern p, TokenList t, int i) {
         for (int start = Math.max(0, i - MARKER_WINDOW); start < i; start++) {
             if (p.matchAt(t, start).filter(m -> m.end() == i).isPresent()) {
-                return true;
+                return start;
             }
         }
-        return false;
+        return -1;
     }
 
     /** A plan, capacity or forecast marker near the figure ("could hold"); not the month "May". */

@@ -33,7 +33,9 @@ class QuantityExtractorTest {
         "The strike, which also wounded around 100 people, was the deadliest.|injured|75|125",
         "The shelling wounded 55 people.|injured|55|55",
         "Two Israeli tank shells struck the school.|count:shell|2|2",
-        "Several dozen people were wounded.|injured|24|99"})
+        "Several dozen people were wounded.|injured|24|99",
+        "The quake leveled villages, wounding other 70.|injured|70|70",
+        "The blast injured a further 12 people.|injured|12|12"})
     void figuresGetAMeasureAndAnInterval(String text, String measure, double lo, double hi) {
         QuantityClaim q = only(text);
         assertEquals(measure, q.measure());
@@ -126,7 +128,10 @@ class QuantityExtractorTest {
         "Local news originally reported that two of the three victims died.|3",
         "The office building is about 15 miles north of Detroit.|24140.16",
         "Fire crackled in the grass about 100 metres away from the compound.|100",
-        "Greek stocks plunged 5.4 per cent.|5.4"})
+        "Greek stocks plunged 5.4 per cent.|5.4",
+        "The island lies 500 kilometers south of Tehran.|500",
+        "The island lies 500 kilometers south of Tehran.|500000",
+        "Temperatures reached about 28 degrees on Monday.|28"})
     void articlesDenominatorsOtherCountsAndDistancesAreNotFigures(String text, double notRead) {
         List<QuantityClaim> q = Extracting.extract(text).quantities();
         assertEquals(List.of(), q.stream().filter(c -> Math.abs(c.range().lo() - notRead) < 1e-6).toList(),
@@ -153,7 +158,8 @@ class QuantityExtractorTest {
         "Nichols shot and killed four people.|deaths|4",
         "Local news reported that two victims died.|deaths|2",
         "The quake had a magnitude of 5.9.|magnitude|5.9",
-        "The 30-mile pursuit ended in Flint.|length:pursuit|48280.32"})
+        "The 30-mile pursuit ended in Flint.|length:pursuit|48280.32",
+        "The island has 500 fishing boats.|count:boat|500"})
     void theSameFormsWithACountedFigureAreRead(String text, String measure, double lo) {
         QuantityClaim q = only(text);
         assertEquals(measure, q.measure());
