@@ -58,6 +58,8 @@ final class SpellingVariantComparison implements Comparison {
     private final int apartMinLength;
     private final int acronymSwapMinLength;
     private final Lexicon.Quotes folds;
+    /** single words that name a country or its people ("somalia", "somali", "somalis") */
+    private final Set<String> countryWords;
 
     SpellingVariantComparison(RuleDefinition rule, Lexicon lexicon) {
         Params p = new Params(rule, MECHANISM);
@@ -67,6 +69,22 @@ final class SpellingVariantComparison implements Comparison {
         this.emitter = new Emitter(rule, Set.of("word", "count"), Set.of("canonical"));
         this.names = new NameSimilarity(lexicon.names());
         this.folds = lexicon.quotes();
+        this.countryWords = countryWords(lexicon.countries());
+    }
+
+    private static Set<String> countryWords(List<Lexicon.Country> countries) {
+        Set<String> out = new HashSet<>();
+        for (Lexicon.Country c : countries) {
+            String adjective = c.adjective().toLowerCase(Locale.ROOT);
+            out.add(adjective);
+            out.add(adjective + "s");
+            for (Lexicon.CountryForm f : c.forms()) {
+                if (f.words().size() == 1) {
+                    out.add(f.words().get(0).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
     }
 
     @Override
@@ -82,6 +100,8 @@ final class SpellingVariantComparison implements Comparison {
         final List<Occurrence> occurrences = new ArrayList<>();
         final Set<String> neighbours = new HashSet<>();
         final Set<Integer> articles = new TreeSet<>();
+        /** the sentences it stands in, as article and sentence index */
+        final Set<Long> sentences = new HashSet<>();
         /** an acronym's occurrences (written in capitals only, "FLDS"), kept apart from "Flds" */
         boolean capitals;
         /** people whose names contain it; null once it occurs outside a resolved name */
@@ -104,6 +124,7 @@ final class SpellingVariantComparison implements Comparison {
                 word.occurrences.add(new Occurrence(ai, w));
                 word.neighbours.addAll(w.neighbours());
                 word.articles.add(ai);
+                word.sentences.add(sentenceKey(ai, w.anchor().sentence()));
                 word.capitals |= w.acronym();
                 int p = w.person() >= 0 ? corpus.personOf().get(ai)[w.person()] : -1;
                 if (p < 0 || word.people == null) {
@@ -200,6 +221,12 @@ final class SpellingVariantComparison implements Comparison {
         }
         if (!names.variant(a.lower, b.lower) || folds.fold(a.lower).equals(folds.fold(b.lower))) {
             return false; // not alike, or one word in two house styles ("Defence" / "Defense")
+        }
+        if (!java.util.Collections.disjoint(a.sentences, b.sentences)
+                || countryWords.contains(a.lower) && countryWords.contains(b.lower)) {
+            // two words of one sentence ("Los Angeles Angels"), or two countries and peoples
+            // ("Somalia" / "Somalis", "Austria" / "Australia"), are two words
+            return false;
         }
         if (a.people != null && b.people != null && java.util.Collections.disjoint(a.people, b.people)) {
             // only ever in the names of people resolution keeps apart ("Marko Tavel" / "Darko Pavel")
@@ -330,6 +357,10 @@ final class SpellingVariantComparison implements Comparison {
         vars.put("word", o.word().word());
         vars.put("count", Integer.toString(w.articles.size()));
         return Side.of(o.word().anchor(), value, o.word().word(), vars);
+    }
+
+    private static long sentenceKey(int article, int sentence) {
+        return (long) article << 32 | sentence;
     }
 
     /** A word without the hyphens a line break or a compound left at its edges ("State-" of "State-run"). */
