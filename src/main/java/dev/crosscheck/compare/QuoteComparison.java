@@ -222,6 +222,8 @@ final class QuoteComparison implements Comparison {
         List<QuoteAlignment.Hunk> hunks = new ArrayList<>(r.hunks());
         // "twelve" / "12": the same number written two ways is style, like case or punctuation
         hunks.removeIf(h -> wholeNumber(h.a()).filter(v -> wholeNumber(h.b()).equals(Optional.of(v))).isPresent());
+        // "e-mail" / "email", "data center" / "datacenter": one compound written together, apart or hyphenated
+        hunks.removeIf(h -> !h.a().isEmpty() && !h.b().isEmpty() && joined(h.a()).equals(joined(h.b())));
         // a word moved ("US-China" / "China-US"): one hunk leaves out what another adds
         for (int i = 0; i < hunks.size(); i++) {
             for (int j = 0; j < hunks.size(); j++) {
@@ -275,6 +277,15 @@ final class QuoteComparison implements Comparison {
         Optional<Severity> s = substantive ? wording : minor;
         String label = substantive ? "the wording differs: " : "small words differ: ";
         return s.map(sev -> new Verdict(sev, label + listed)).orElse(null);
+    }
+
+    /** The words' folded spellings run together without hyphens: "cyber-criminals" and "cyber criminals" alike. */
+    private String joined(List<QuoteWord> words) {
+        StringBuilder sb = new StringBuilder();
+        for (QuoteWord w : words) {
+            sb.append(lex.fold(w.lower()).replace("-", "").replace("‐", "").replace("‑", ""));
+        }
+        return sb.toString();
     }
 
     private static void add(List<String> list, String s) {
