@@ -79,6 +79,20 @@ final class NumberPhrases {
         return List.copyOf(out);
     }
 
+    /**
+     * "AK-47", "F-16", "COVID-19": digits hyphened to a word are part of a name, not a figure
+     * ("a 2-1/2 year sentence", "the 9-3 vote" have digits before the hyphen).
+     */
+    private static boolean designation(List<Token> tokens, int i) {
+        if (i < 2 || !tokens.get(i - 1).text().equals("-")) {
+            return false;
+        }
+        String before = tokens.get(i - 2).text();
+        return !before.isEmpty() && before.codePoints().allMatch(Character::isLetter)
+                && before.codePoints().anyMatch(Character::isUpperCase)
+                && tokens.get(i - 1).start() == tokens.get(i - 2).end() && tokens.get(i).start() == tokens.get(i - 1).end();
+    }
+
     /** The number phrase whose number starts at token {@code i}, if any. */
     private Optional<Phrase> at(List<Token> tokens, List<String> lower, int i) {
         Optional<Phrase> vague = vague(tokens, lower, i);
@@ -94,6 +108,9 @@ final class NumberPhrases {
             return Optional.empty();
         }
         NumberParser.ParsedNumber n = num.get();
+        if (n.digits() && designation(tokens, i)) {
+            return Optional.empty();
+        }
         int end = i + n.tokenCount();
         double value = n.value();
         double step = n.step();

@@ -131,7 +131,9 @@ class QuantityExtractorTest {
         "Greek stocks plunged 5.4 per cent.|5.4",
         "The island lies 500 kilometers south of Tehran.|500",
         "The island lies 500 kilometers south of Tehran.|500000",
-        "Temperatures reached about 28 degrees on Monday.|28"})
+        "Temperatures reached about 28 degrees on Monday.|28",
+        "The navy seized seven AK-47 automatic rifles.|47",
+        "Deputy Ortiz was shot outside an apartment in the 12000 block of East 223rd Street.|12000"})
     void articlesDenominatorsOtherCountsAndDistancesAreNotFigures(String text, double notRead) {
         List<QuantityClaim> q = Extracting.extract(text).quantities();
         assertEquals(List.of(), q.stream().filter(c -> Math.abs(c.range().lo() - notRead) < 1e-6).toList(),
@@ -159,7 +161,8 @@ class QuantityExtractorTest {
         "Local news reported that two victims died.|deaths|2",
         "The quake had a magnitude of 5.9.|magnitude|5.9",
         "The 30-mile pursuit ended in Flint.|length:pursuit|48280.32",
-        "The island has 500 fishing boats.|count:boat|500"})
+        "The island has 500 fishing boats.|count:boat|500",
+        "The navy seized 47 automatic rifles.|count:rifle|47"})
     void theSameFormsWithACountedFigureAreRead(String text, String measure, double lo) {
         QuantityClaim q = only(text);
         assertEquals(measure, q.measure());
