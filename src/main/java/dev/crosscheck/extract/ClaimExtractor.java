@@ -44,17 +44,17 @@ public final class ClaimExtractor {
     public ClaimExtractor(Lexicon lexicon) {
         this.vocab = new Vocabulary(lexicon);
         this.mentions = new MentionExtractor(vocab);
-        this.events = new EventExtractor(lexicon.events());
+        this.events = new EventExtractor(lexicon.events(), vocab.grammar(), lexicon.quotes().markCharacters());
         NumberParser numbers = new NumberParser(lexicon.numbers().words(), lexicon.numbers().scales());
         this.phrases = new NumberPhrases(vocab, numbers, new HedgeIntervals(lexicon.hedges().relative()));
         this.times = new TimeExtractor(lexicon.calendar());
         this.durations = new DurationExtractor(vocab, phrases);
         this.quantities = new QuantityExtractor(vocab);
-        this.elapsed = new ElapsedExtractor(lexicon.quantities().elapsed());
+        this.elapsed = new ElapsedExtractor(lexicon.quantities().elapsed(), vocab.grammar());
         this.ages = new AgeExtractor(lexicon.quantities().ages());
         Lexicon.Calendar cal = lexicon.calendar();
         this.dates = new DateFinder(new DateParser(cal.months(), cal.weekdays(), cal.slashMonthFirst()),
-                new RelativeDates(cal));
+                new RelativeDates(cal), vocab.grammar());
         this.quotes = new QuoteExtractor(vocab);
     }
 

@@ -20,10 +20,12 @@ final class DateFinder {
 
     private final DateParser parser;
     private final RelativeDates relative;
+    private final Grammar grammar;
 
-    DateFinder(DateParser parser, RelativeDates relative) {
+    DateFinder(DateParser parser, RelativeDates relative, Grammar grammar) {
         this.parser = parser;
         this.relative = relative;
+        this.grammar = grammar;
     }
 
     List<EventExtractor.DatedToken> find(SentenceContext ctx, Optional<LocalDate> dateline) {
@@ -54,10 +56,10 @@ final class DateFinder {
                 continue;
             }
             int tok = ctx.tokenAt(base + w.start());
-            if (tok < 0 || tok > 0 && isForwardLooking(ctx.tokens.get(tok - 1).lower())) {
+            if (tok < 0 || tok > 0 && grammar.forwardLooking().contains(ctx.tokens.get(tok - 1).lower())) {
                 continue;
             }
-            int from = tok > 0 && ctx.tokens.get(tok - 1).lower().equals("on") ? tok - 1 : tok;
+            int from = tok > 0 && grammar.dayPrepositions().contains(ctx.tokens.get(tok - 1).lower()) ? tok - 1 : tok;
             DateRange range = dateline.map(d -> DateRange.on(DateParser.mostRecent(w.day(), d)))
                     .orElse(DateRange.weekday(w.day()));
             out.add(new EventExtractor.DatedToken(tok, new DateExpression(ctx.text(from, tok + 1), range)));
@@ -87,10 +89,6 @@ final class DateFinder {
             }
         }
         return best;
-    }
-
-    private static boolean isForwardLooking(String w) {
-        return w.equals("next") || w.equals("coming") || w.equals("following");
     }
 
     private static boolean inside(List<int[]> spans, int offset) {

@@ -133,7 +133,7 @@ final class DurationExtractor {
             }
         }
         // "three hours of conversations"
-        if (end + 1 < t.size() && t.get(end).lower().equals("of")) {
+        if (end + 1 < t.size() && vocab.grammar().complementPrepositions().contains(t.get(end).lower())) {
             for (int k = end + 1; k < Math.min(t.size(), end + 3); k++) {
                 if (eventAt[k] >= 0) {
                     return eventAt[k];
@@ -141,7 +141,7 @@ final class DurationExtractor {
             }
         }
         // "a candid conversation of nearly six hours"
-        if (start >= 2 && t.get(start - 1).lower().equals("of")) {
+        if (start >= 2 && vocab.grammar().complementPrepositions().contains(t.get(start - 1).lower())) {
             for (int k = start - 2; k >= Math.max(0, start - 4); k--) {
                 if (eventAt[k] >= 0) {
                     return eventAt[k];

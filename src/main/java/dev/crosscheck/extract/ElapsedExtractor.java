@@ -21,8 +21,11 @@ final class ElapsedExtractor {
     private static final int MAX_YEAR = 2100;
 
     private final Lexicon.Elapsed lex;
-    ElapsedExtractor(Lexicon.Elapsed lex) {
+    private final Grammar grammar;
+
+    ElapsedExtractor(Lexicon.Elapsed lex, Grammar grammar) {
         this.lex = lex;
+        this.grammar = grammar;
     }
 
     /**
@@ -92,7 +95,7 @@ final class ElapsedExtractor {
 
     private ElapsedClaim claim(SentenceContext ctx, String[] kindAt, int first, int link, int end,
                                Optional<Interval> previous, Optional<Interval> gap) {
-        int start = first > 0 && ctx.lower.get(first - 1).equals("the") ? first - 1 : first;
+        int start = grammar.article(ctx.lower, first - 1) ? first - 1 : first;
         String topic = "";
         for (int k = first + 1; k < link && topic.isEmpty(); k++) {
             topic = kindAt[k] == null ? "" : kindAt[k];

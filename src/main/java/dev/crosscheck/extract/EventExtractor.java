@@ -21,9 +21,14 @@ final class EventExtractor {
     private static final int OBJECT_WINDOW = 12;
 
     private final Lexicon.Events events;
+    private final Grammar grammar;
+    /** the lexicon's quote marks, one character each: a quote ends the clause a participant is named in */
+    private final String quoteMarks;
 
-    EventExtractor(Lexicon.Events events) {
+    EventExtractor(Lexicon.Events events, Grammar grammar, String quoteMarks) {
         this.events = events;
+        this.grammar = grammar;
+        this.quoteMarks = quoteMarks;
     }
 
     /** A date stated in the sentence, at a token position. */
@@ -44,7 +49,7 @@ final class EventExtractor {
             Token tok = t.get(i);
             for (EventKind kind : events.kinds()) {
                 boolean verb = kind.verbs().contains(tok.lemma()) && !tok.pos().equals("NOUN")
-                        || kind.verbs().contains(tok.lemma()) && tok.lower().equals("met");
+                        || kind.verbs().contains(tok.lemma()) && grammar.verbOnlyForms().contains(tok.lower());
                 // "called for calm" is no call: an inflected verb is not the noun it shares a lemma with
                 boolean inflectedVerb = tok.pos().equals("VERB") && !tok.lower().equals(tok.lemma());
                 boolean noun = !verb && !inflectedVerb
@@ -97,7 +102,7 @@ final class EventExtractor {
         List<Integer> subject = subject(ctx, owner, trigger, OBJECT_WINDOW + 3);
         List<Token> t = ctx.tokens;
         int next = trigger + 1;
-        boolean passive = trigger > 0 && "be".equals(t.get(trigger - 1).lemma());
+        boolean passive = trigger > 0 && grammar.passiveAuxiliaries().contains(t.get(trigger - 1).lemma());
         Set<Integer> objects = passive && next < t.size() && t.get(next).lower().equals(events.passiveMarker())
                 ? objects(ctx, owner, next + 1) : objects(ctx, owner, next);
         return withSubject(subject, objects);
@@ -130,12 +135,12 @@ final class EventExtractor {
     }
 
     /** "the meeting", "the approximately 30-minute meeting": a definite determiner shortly before. */
-    private static boolean definite(SentenceContext ctx, int trigger) {
+    private boolean definite(SentenceContext ctx, int trigger) {
         List<Token> t = ctx.tokens;
         for (int k = trigger - 1; k >= 0 && trigger - k <= 6; k--) {
             Token tok = t.get(k);
             String w = tok.lower();
-            if (DEFINITE.contains(w)) {
+            if (grammar.definiteDeterminers().contains(w)) {
                 return true;
             }
             if (!(tok.pos().equals("ADJ") || tok.pos().equals("ADV") || tok.pos().equals("NUM")
@@ -146,8 +151,6 @@ final class EventExtractor {
         return false;
     }
 
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their",
-            "his", "her", "our");
 
     private Set<Integer> nounParticipants(SentenceContext ctx, int[] owner, int trigger) {
         Set<Integer> out = new LinkedHashSet<>();
@@ -161,7 +164,7 @@ final class EventExtractor {
             if (!events.participantMarkers().contains(w)) {
                 continue;
             }
-            if (w.equals("between")) {
+            if (grammar.between().contains(w)) {
                 out.addAll(between(ctx, owner, k + 1));
             } else {
                 Set<Integer> objs = objects(ctx, owner, k + 1);
@@ -248,7 +251,7 @@ final class EventExtractor {
     }
 
     /** "between A, currently in China, and B": every mention up to the clause's verb. */
-    private static Set<Integer> between(SentenceContext ctx, int[] owner, int from) {
+    private Set<Integer> between(SentenceContext ctx, int[] owner, int from) {
         Set<Integer> out = new LinkedHashSet<>();
         List<Token> t = ctx.tokens;
         for (int k = from; k < t.size() && k - from < 2 * OBJECT_WINDOW; k++) {
@@ -266,7 +269,7 @@ final class EventExtractor {
     }
 
     /** The nearest person mention left of {@code from} in the same clause, with "A and B" conjuncts. */
-    private static List<Integer> subject(SentenceContext ctx, int[] owner, int from, int window) {
+    private List<Integer> subject(SentenceContext ctx, int[] owner, int from, int window) {
         List<Token> t = ctx.tokens;
         for (int k = from - 1; k >= 0 && from - k <= window; k--) {
             String s = t.get(k).text();
@@ -281,7 +284,7 @@ final class EventExtractor {
                     j--;
                 }
                 // "Biden and Xi met"
-                if (j >= 1 && t.get(j).lower().equals("and") && owner[j - 1] >= 0) {
+                if (j >= 1 && grammar.conjunctions().contains(t.get(j).lower()) && owner[j - 1] >= 0) {
                     out.add(owner[j - 1]);
                 }
                 return out;
@@ -291,7 +294,7 @@ final class EventExtractor {
     }
 
     /** The first person mention at or after {@code from} before the clause ends, with conjuncts. */
-    private static Set<Integer> objects(SentenceContext ctx, int[] owner, int from) {
+    private Set<Integer> objects(SentenceContext ctx, int[] owner, int from) {
         Set<Integer> out = new LinkedHashSet<>();
         List<Token> t = ctx.tokens;
         int k = from;
@@ -324,16 +327,16 @@ final class EventExtractor {
         return out;
     }
 
-    private static boolean isConjunction(String w) {
-        return w.equals("and") || w.equals(",") || w.equals("then") || w.equals("&");
+    private boolean isConjunction(String w) {
+        return grammar.listJoiners().contains(w);
     }
 
     private static boolean isPossessive(String s) {
         return s.equals("’s") || s.equals("'s");
     }
 
-    private static boolean isQuote(String s) {
-        return s.equals("“") || s.equals("”") || s.equals("\"");
+    private boolean isQuote(String s) {
+        return s.length() == 1 && quoteMarks.indexOf(s.charAt(0)) >= 0;
     }
 
     private static Optional<DateExpression> nearest(List<DatedToken> dates, int token) {

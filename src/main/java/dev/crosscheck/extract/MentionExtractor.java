@@ -91,7 +91,7 @@ final class MentionExtractor {
         for (int r = roles.size() - 1; r >= 0; r--) {
             PersonMention role = roles.get(r);
             int k = role.firstToken() - 1;
-            while (k >= 0 && ctx.tokens.get(k).lower().equals("the")) {
+            while (k >= 0 && vocab.grammar().definiteArticles().contains(ctx.tokens.get(k).lower())) {
                 k--;
             }
             if (k < 1 || !ctx.tokens.get(k).text().equals(",")) {
@@ -220,12 +220,13 @@ final class MentionExtractor {
     }
 
     /** "President of France": a country right after "of" following the title. */
-    private static String countryOf(SentenceContext ctx, int titleEnd) {
+    private String countryOf(SentenceContext ctx, int titleEnd) {
+        Grammar grammar = vocab.grammar();
         List<Token> t = ctx.tokens;
         int k = titleEnd;
-        if (k < t.size() && t.get(k).lower().equals("of")) {
+        if (k < t.size() && grammar.complementPrepositions().contains(t.get(k).lower())) {
             k++;
-            if (k < t.size() && t.get(k).lower().equals("the")) {
+            if (k < t.size() && grammar.definiteArticles().contains(t.get(k).lower())) {
                 k++;
             }
             if (k < t.size() && ctx.country[k] != null && ctx.countryStart[k] == k) {
@@ -263,7 +264,7 @@ final class MentionExtractor {
         }
         for (int k = from - 1, seen = 0; k >= 0 && seen < 3; k--) {
             String lower = ctx.tokens.get(k).lower();
-            if (lower.equals("-") || lower.equals("the") || lower.equals("’s") || lower.equals("'s")) {
+            if (lower.equals("-") || vocab.grammar().definiteArticles().contains(lower) || lower.equals("’s") || lower.equals("'s")) {
                 continue;
             }
             seen++;

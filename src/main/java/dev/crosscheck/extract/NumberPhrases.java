@@ -134,8 +134,8 @@ final class NumberPhrases {
             }
         }
         // "between 20 and 30", "(around) two to three hours": the range is what is allowed
-        boolean between = i > 0 && lower.get(i - 1).equals("between") && end < lower.size()
-                && lower.get(end).equals("and");
+        boolean between = i > 0 && vocab.grammar().between().contains(lower.get(i - 1)) && end < lower.size()
+                && vocab.grammar().conjunctions().contains(lower.get(end));
         if (between || end < lower.size() && lex.rangeWords().contains(lower.get(end))) {
             Optional<NumberParser.ParsedNumber> hi = numbers.parse(lower, end + 1);
             if (hi.isPresent() && hi.get().value() > value) {
@@ -230,7 +230,7 @@ final class NumberPhrases {
                 continue;
             }
             int end = i + words.size();
-            if (end < lower.size() && lower.get(end).equals("of")) {
+            if (end < lower.size() && vocab.grammar().complementPrepositions().contains(lower.get(end))) {
                 end++;
             }
             if (best == null || end > best.end()) {

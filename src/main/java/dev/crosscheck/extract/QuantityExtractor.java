@@ -214,13 +214,13 @@ final class QuantityExtractor {
         return out;
     }
 
-    private static boolean onlyJoiners(List<String> lower, int from, int to) {
+    private boolean onlyJoiners(List<String> lower, int from, int to) {
         if (from >= to) {
             return false;
         }
         for (int k = from; k < to; k++) {
             String w = lower.get(k);
-            if (!w.equals(",") && !w.equals("and")) {
+            if (!w.equals(",") && !vocab.grammar().conjunctions().contains(w)) {
                 return false;
             }
         }
@@ -279,7 +279,7 @@ final class QuantityExtractor {
                 last = k;
                 break;
             }
-            if (!pos.equals("ADJ") && !(k == unitEnd && (lower.get(k).equals("in") || lower.get(k).equals("of")))) {
+            if (!pos.equals("ADJ") && !(k == unitEnd && vocab.grammar().unitComplements().contains(lower.get(k)))) {
                 break;
             }
         }
@@ -309,8 +309,7 @@ final class QuantityExtractor {
     private Optional<Measured> count(SentenceContext ctx, List<String> lower, NumberPhrases.Phrase p) {
         List<Token> t = ctx.tokens;
         int k = p.end();
-        while (k < t.size() && k < p.end() + 2 && (t.get(k).pos().equals("ADJ") || lower.get(k).equals("more")
-                || lower.get(k).equals("other"))) {
+        while (k < t.size() && k < p.end() + 2 && (t.get(k).pos().equals("ADJ") || vocab.grammar().figureFollowers().contains(lower.get(k)))) {
             k++;
         }
         // "killing at least 280 people", "killed 20", "killing 17 passengers" (deaths, not passengers),
@@ -488,13 +487,13 @@ final class QuantityExtractor {
             return Optional.empty();
         }
         int s = k + 1;
-        if (s < t.size() && t.get(s).lower().equals("the")) {
+        if (vocab.grammar().article(ctx.lower, s)) {
             s++;
         }
         if (s < t.size() && !isPlaceWord(ctx, s)) {
             // "the neighbouring town of Brenn", "the province of Ostra"
             for (int o = s; o < Math.min(t.size() - 1, s + PLACE_HEAD_WORDS); o++) {
-                if (t.get(o).lower().equals("of")) {
+                if (vocab.grammar().complementPrepositions().contains(t.get(o).lower())) {
                     s = isPlaceWord(ctx, o + 1) ? o + 1 : s;
                     break;
                 }
@@ -522,7 +521,7 @@ final class QuantityExtractor {
                     continue;
                 }
                 int s = k + marker.size();
-                if (s < lower.size() && lower.get(s).equals("the")) {
+                if (vocab.grammar().article(lower, s)) {
                     s++;
                 }
                 int e = s;
@@ -553,7 +552,7 @@ final class QuantityExtractor {
                 continue;
             }
             int from = s + 1;
-            if (lower.get(from).equals("the")) {
+            if (vocab.grammar().article(lower, from)) {
                 from++;
             }
             boolean named = false;

@@ -415,7 +415,7 @@ final class QuoteExtractor {
             if (before != null) {
                 return before;
             }
-            if (t.get(k).lower().equals("and")) {
+            if (vocab.grammar().conjunctions().contains(t.get(k).lower())) {
                 // "... said he hoped ... and said “…”": the subject of the previous speech verb
                 for (int u = k - 1; u >= 0; u--) {
                     if (!doc.inQuote[s][u] && isSpeechVerb(t.get(u))) {
@@ -465,7 +465,7 @@ final class QuoteExtractor {
         for (int j = Math.max(0, k - 3); j <= k; j++) {
             Optional<PhraseMatch<Office>> title = vocab.titleAt(doc.tokens(s), j);
             if (title.isPresent() && title.get().end() == k + 1 && j > 0
-                    && doc.tokens(s).get(j - 1).lower().equals("the")) {
+                    && vocab.grammar().definiteArticles().contains(doc.tokens(s).get(j - 1).lower())) {
                 return role(doc, s, j - 1, k + 1, title.get());
             }
         }
@@ -479,7 +479,7 @@ final class QuoteExtractor {
             return null;
         }
         Integer m = doc.byStart.get(key(s, k));
-        if (m == null && t.get(k).lower().equals("the")) {
+        if (m == null && vocab.grammar().definiteArticles().contains(t.get(k).lower())) {
             m = doc.byStart.get(key(s, k + 1));
         }
         for (int j = k; m == null && j < Math.min(t.size(), k + MAX_DESCRIPTOR); j++) {
@@ -498,7 +498,7 @@ final class QuoteExtractor {
             return new Found(new Speaker(Speaker.Kind.PRONOUN, t.get(k).text(), -1, Optional.empty(),
                     Optional.empty()), k + 1);
         }
-        if (t.get(k).lower().equals("the") && k + 1 < t.size()) {
+        if (vocab.grammar().definiteArticles().contains(t.get(k).lower()) && k + 1 < t.size()) {
             Optional<PhraseMatch<Office>> title = vocab.titleAt(t, k + 1);
             if (title.isPresent()) {
                 return new Found(role(doc, s, k, title.get().end(), title.get()), title.get().end());

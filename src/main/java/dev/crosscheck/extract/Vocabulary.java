@@ -32,9 +32,11 @@ final class Vocabulary {
     private final Set<String> titleWords = new HashSet<>();
     private final Set<String> calendarWords = new HashSet<>();
     private final Lexicon lexicon;
+    private final Grammar grammar;
 
     Vocabulary(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.grammar = Grammar.of(lexicon);
         for (Country c : lexicon.countries()) {
             countryByCode.put(c.code(), c);
             for (CountryForm f : c.forms()) {
@@ -60,6 +62,11 @@ final class Vocabulary {
     private static <V> void add(Map<String, List<Form<V>>> index, Form<V> form) {
         String first = form.caseSensitive() ? form.words().get(0) : form.words().get(0);
         index.computeIfAbsent(first.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(form);
+    }
+
+    /** The grammar words of {@code lexicon/grammar.yaml}. */
+    Grammar grammar() {
+        return grammar;
     }
 
     Lexicon lexicon() {

@@ -24,12 +24,27 @@ public record Lexicon(
         Stories stories,
         Quotes quotes,
         Language language,
+        Map<String, Set<String>> wordSets,
         Map<String, PatternDefinition> patterns) {
 
     /** This vocabulary with these token patterns ({@code patterns/*.yaml}, by id, kept in id order). */
     public Lexicon withPatterns(Map<String, PatternDefinition> p) {
         return new Lexicon(calendar, numbers, hedges, durationUnits, events, offices, countries, names, boilerplate,
-                quantities, stories, quotes, language, java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(p)));
+                quantities, stories, quotes, language, wordSets,
+                java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(p)));
+    }
+
+    /**
+     * The named set of grammar words ({@code grammar.yaml}, {@code sets:}) an extractor relies on.
+     *
+     * @throws RuleFileException naming the missing set
+     */
+    public Set<String> words(String name) {
+        Set<String> s = wordSets.get(name);
+        if (s == null) {
+            throw new RuleFileException("lexicon/grammar.yaml", 0, "no word set '" + name + "' under sets:");
+        }
+        return s;
     }
 
     /**

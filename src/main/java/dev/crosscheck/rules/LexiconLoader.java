@@ -38,7 +38,16 @@ final class LexiconLoader {
         Set<String> codes = new LinkedHashSet<>();
         countries.forEach(c -> codes.add(c.code()));
         return new Lexicon(calendar(), numbers(), hedges(), durationUnits(), events(), offices(), countries,
-                names(codes), boilerplate(), quantities(), stories(), quotes(), language(), Map.of());
+                names(codes), boilerplate(), quantities(), stories(), quotes(), language(), wordSets(), Map.of());
+    }
+
+    /** {@code grammar.yaml}: named sets of grammar words, read without a fixed list of names. */
+    private Map<String, Set<String>> wordSets() {
+        YamlNode root = files.apply("grammar.yaml");
+        root.requireOnlyKeys("sets");
+        Map<String, Set<String>> out = new java.util.TreeMap<>();
+        root.get("sets").asMap().forEach((name, list) -> out.put(name, lowerSet(list.asStringList())));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private Lexicon.Language language() {
