@@ -335,6 +335,9 @@ final class QuantityExtractor {
             boolean generic = lex.genericNouns().contains(lemma);
             boolean specific = lex.specificNouns().contains(lemma);
             int verbFrom = generic || specific ? k + 1 : k;
+            // "Four homes on Elm Street were destroyed": one place phrase before the verb
+            int afterPlace = placePhraseEnd(t, verbFrom);
+            verbFrom = afterPlace > verbFrom ? afterPlace : verbFrom;
             for (int v = verbFrom; v < Math.min(t.size(), verbFrom + VERB_LOOKAHEAD); v++) {
                 Optional<Measure> byVerb = byVerb(t.get(v));
                 if (byVerb.isPresent()) {
@@ -360,6 +363,26 @@ final class QuantityExtractor {
         }
         return Optional.empty();
     }
+
+    /**
+     * The token after a prepositional phrase of names and nouns at {@code from} ("on Elm Street",
+     * "in the village"), when an auxiliary or verb follows it; else {@code from}.
+     */
+    private static int placePhraseEnd(List<Token> t, int from) {
+        if (from >= t.size() || !t.get(from).pos().equals("ADP")) {
+            return from;
+        }
+        int k = from + 1;
+        while (k < t.size() && k - from <= PLACE_PHRASE_WORDS && PLACE_PHRASE_TAGS.contains(t.get(k).pos())) {
+            k++;
+        }
+        boolean verbNext = k > from + 1 && k < t.size()
+                && (t.get(k).pos().equals("AUX") || t.get(k).pos().equals("VERB"));
+        return verbNext ? k : from;
+    }
+
+    private static final int PLACE_PHRASE_WORDS = 4;
+    private static final java.util.Set<String> PLACE_PHRASE_TAGS = java.util.Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM");
 
     /**
      * "the death toll rose to 2,000", "the death toll in Valmora rose to 315", "put the magnitude

@@ -26,8 +26,11 @@ public final class ArticleLoader {
 
     /** The default {@code --max-file-size}: 16 MB. */
     public static final long DEFAULT_MAX_BYTES = 16L << 20;
-    /** How many non-empty lines at the top may hold the dateline (headline, subheadings, dateline, byline). */
-    private static final int DATELINE_LINES = 5;
+    /**
+     * How many non-empty lines at the top may hold the dateline (headline, subheadings, dateline,
+     * byline, and a scraped page's navigation and sharing lines before them).
+     */
+    private static final int DATELINE_LINES = 10;
     /** Longer lines are story sentences, not datelines. */
     private static final int DATELINE_MAX_CHARS = 90;
 
@@ -214,7 +217,7 @@ public final class ArticleLoader {
     private boolean onlyFurniture(String line, DateParser.DateMention date) {
         String rest = line.substring(0, date.start()) + " " + line.substring(date.end());
         for (String w : rest.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}.]+")) {
-            String word = w.endsWith(".") && w.indexOf('.') == w.length() - 1 ? w.substring(0, w.length() - 1) : w;
+            String word = w.endsWith(".") ? w.substring(0, w.length() - 1) : w; // "Sept.", "p.m."
             if (!word.isEmpty() && !calendar.months().containsKey(word) && !calendar.weekdays().containsKey(word)
                     && !calendar.datelineWords().contains(word)) {
                 return false;

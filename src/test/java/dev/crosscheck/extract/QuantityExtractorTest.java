@@ -35,7 +35,10 @@ class QuantityExtractorTest {
         "Two Israeli tank shells struck the school.|count:shell|2|2",
         "Several dozen people were wounded.|injured|24|99",
         "The quake leveled villages, wounding other 70.|injured|70|70",
-        "The blast injured a further 12 people.|injured|12|12"})
+        "The blast injured a further 12 people.|injured|12|12",
+        "Four homes on Elm Street were destroyed by fire.|destroyed-buildings/home|4|4",
+        "Five people in the car were killed.|deaths|5|5",
+        "The blaze levels four houses.|destroyed-buildings/house|4|4"})
     void figuresGetAMeasureAndAnInterval(String text, String measure, double lo, double hi) {
         QuantityClaim q = only(text);
         assertEquals(measure, q.measure());
@@ -152,7 +155,8 @@ class QuantityExtractorTest {
     void aTollPhraseDoesNotReachAFigureAcrossANoun() {
         List<QuantityClaim> q = Extracting.extract("A 5.9 magnitude earthquake has leveled seven villages.")
                 .quantities();
-        assertEquals(List.of("count:village 7.0"), q.stream().map(c -> c.measure() + " " + c.range().lo()).toList());
+        assertEquals(List.of("destroyed-buildings/village 7.0"),
+                q.stream().map(c -> c.measure() + " " + c.range().lo()).toList());
     }
 
     @ParameterizedTest
@@ -162,7 +166,8 @@ class QuantityExtractorTest {
         "The quake had a magnitude of 5.9.|magnitude|5.9",
         "The 30-mile pursuit ended in Flint.|length:pursuit|48280.32",
         "The island has 500 fishing boats.|count:boat|500",
-        "The navy seized 47 automatic rifles.|count:rifle|47"})
+        "The navy seized 47 automatic rifles.|count:rifle|47",
+        "Twelve people in the town that was destroyed fled.|count:people|12"})
     void theSameFormsWithACountedFigureAreRead(String text, String measure, double lo) {
         QuantityClaim q = only(text);
         assertEquals(measure, q.measure());

@@ -64,8 +64,18 @@ class ArticleLoaderTest {
         assertEquals(LocalDate.of(2005, 11, 28), a.dateline().orElseThrow().date());
         assertEquals(4, a.dateline().get().line());
         // control: a date line deep in the story text is no dateline
-        Article deep = loader.parse("x.txt", "Quake hits Ostra\nOne.\nTwo.\nThree.\nFour.\nFive.\nNovember 28, 2005\n");
+        Article deep = loader.parse("x.txt",
+                "Quake hits Ostra\nOne.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\nEight.\nNine.\nNovember 28, 2005\n");
         assertTrue(deep.dateline().isEmpty());
+    }
+
+    @Test
+    void aScrapedPagesDatelineAfterItsNavigationLinesIsTheDateline() {
+        Article a = loader.parse("x.txt", "Skip to main content\nMenu\nSearch\nHome | News | Sports\n"
+                + "Fire destroys three homes\nBy Jane Doe, Staff Writer\n"
+                + "Published 6:15 p.m. ET June 3, 2024 | Updated 8:02 p.m. ET June 3, 2024\nA fire destroyed three homes.");
+        assertEquals(LocalDate.of(2024, 6, 3), a.dateline().orElseThrow().date());
+        assertEquals(7, a.dateline().get().line());
     }
 
     @Test
@@ -170,5 +180,29 @@ class ArticleLoaderTest {
     void aReadOnHeadingMidArticleOnlyRemovesItsOwnBlock() {
         String text = segmentsText(loader.parse("x.txt", "Intro.\nRead more:\nLink one\nLink two\n\nStory goes on."));
         assertEquals("Intro.\nStory goes on.\n", text);
+    }
+
+    @Test
+    void aScrapedLocalPagesChromeHeadlineListsAndFooterAreNotStoryText() {
+        String article = String.join("\n", "Skip to main content", "Menu", "Home | News | Sports | Weather",
+                "Fire destroys three homes", "Share on Facebook", "Email",
+                "A fire destroyed three homes on Elm Street on Monday.", "Advertisement",
+                "Two firefighters were treated for heat exhaustion.", "Tags: fire, Millbrook",
+                "Most Popular", "5 killed in house fire in Dover", "Police: man, 34, arrested after chase", "",
+                "Nobody was hurt, Chief Tom Reyes said.",
+                "© 2024 Millbrook Gazette. All rights reserved.", "Privacy Policy", "Terms of Use");
+        String text = segmentsText(loader.parse("x.txt", article));
+        assertEquals("Fire destroys three homes\nA fire destroyed three homes on Elm Street on Monday.\n"
+                + "Two firefighters were treated for heat exhaustion.\nNobody was hurt, Chief Tom Reyes said.\n", text);
+    }
+
+    @Test
+    void storyLinesThatStartLikeChromeStay() {
+        // controls: the same words inside sentences, a list with a verb, a year in a sentence
+        String article = String.join("\n", "Search teams found 12 survivors on Monday.",
+                "Share prices fell after the quake.", "Most residents of Dover were evacuated.",
+                "In 2024 the town rebuilt its school.", "Rescuers, police and volunteers worked through the night.");
+        String text = segmentsText(loader.parse("x.txt", article));
+        assertEquals(article + "\n", text);
     }
 }
