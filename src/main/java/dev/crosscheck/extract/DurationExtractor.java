@@ -123,17 +123,18 @@ final class DurationExtractor {
     /** The event word this duration belongs to, or -1. */
     private int attach(SentenceContext ctx, int[] eventAt, int start, int end) {
         List<Token> t = ctx.tokens;
-        // "30-minute meeting", "two-day official visit", "an hour-long meeting"
+        // "30-minute meeting", "two-day official visit", "an hour-long meeting", "a 5-hour long talk"
         for (int k = end; k < Math.min(t.size(), end + 3); k++) {
             if (eventAt[k] >= 0) {
                 return eventAt[k];
             }
-            if (!"ADJ".equals(t.get(k).pos()) && !(k == end && t.get(k).text().equals("-"))) {
+            if (!"ADJ".equals(t.get(k).pos()) && !(k == end && (t.get(k).text().equals("-")
+                    || "ADV".equals(t.get(k).pos())))) {
                 break;
             }
         }
-        // "three hours of conversations"
-        if (end + 1 < t.size() && vocab.grammar().complementPrepositions().contains(t.get(end).lower())) {
+        // "three hours of conversations", "three hours in talks with"
+        if (end + 1 < t.size() && vocab.grammar().unitComplements().contains(t.get(end).lower())) {
             for (int k = end + 1; k < Math.min(t.size(), end + 3); k++) {
                 if (eventAt[k] >= 0) {
                     return eventAt[k];

@@ -303,7 +303,11 @@ final class EventExtractor {
                 break;
             }
             Token tok = t.get(k);
-            if (tok.text().equals(".") || tok.text().equals(";") || "VERB".equals(tok.pos())
+            // "met with visiting Secretary of State Blinken": a participle between a preposition or
+            // determiner and the name modifies it (not "had told Lavrov")
+            boolean modifier = "VERB".equals(tok.pos()) && k + 1 < t.size() && owner[k + 1] >= 0 && k > 0
+                    && ("ADP".equals(t.get(k - 1).pos()) || "DET".equals(t.get(k - 1).pos()));
+            if (tok.text().equals(".") || tok.text().equals(";") || "VERB".equals(tok.pos()) && !modifier
                     || "SCONJ".equals(tok.pos()) || isQuote(tok.text())) {
                 return out;
             }

@@ -123,16 +123,9 @@ final class NumberPhrases {
             end = fractionEnd[0];
         }
         boolean integer = value == Math.rint(value);
-        int start = i;
-        HedgeKind kind = HedgeKind.EXACT;
-        for (int from = Math.max(0, i - 4); from < i; from++) {
-            var h = vocab.hedgeAt(tokens, from);
-            if (h.isPresent() && h.get().end() == i) {
-                start = from;
-                kind = h.get().value();
-                break;
-            }
-        }
+        Optional<PhraseMatch<HedgeKind>> hedge = hedgeBefore(tokens, i);
+        int start = hedge.map(PhraseMatch::start).orElse(i);
+        HedgeKind kind = hedge.map(PhraseMatch::value).orElse(HedgeKind.EXACT);
         // "between 20 and 30", "(around) two to three hours": the range is what is allowed
         boolean between = i > 0 && vocab.grammar().between().contains(lower.get(i - 1)) && end < lower.size()
                 && vocab.grammar().conjunctions().contains(lower.get(end));
@@ -218,8 +211,22 @@ final class NumberPhrases {
         if (f == i && end < lower.size() && tokens.get(end).pos().equals("DET")) {
             end++; // "half an hour"
         }
-        return Optional.of(new Phrase(i, end, hedges.interval(HedgeKind.EXACT, v, v), false, false, v, false,
-                HedgeKind.EXACT));
+        // "approximately half an hour"
+        Optional<PhraseMatch<HedgeKind>> hedge = hedgeBefore(tokens, i);
+        HedgeKind kind = hedge.map(PhraseMatch::value).orElse(HedgeKind.EXACT);
+        return Optional.of(new Phrase(hedge.map(PhraseMatch::start).orElse(i), end, hedges.interval(kind, v, v), false,
+                false, v, false, kind));
+    }
+
+    /** The hedge ("about", "more than") that ends right before token {@code i}. */
+    private Optional<PhraseMatch<HedgeKind>> hedgeBefore(List<Token> tokens, int i) {
+        for (int from = Math.max(0, i - 4); from < i; from++) {
+            var h = vocab.hedgeAt(tokens, from);
+            if (h.isPresent() && h.get().end() == i) {
+                return h;
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Phrase> vague(List<Token> tokens, List<String> lower, int i) {

@@ -23,9 +23,14 @@ public final class Annotator {
     private final ThreadSafePOSTaggerME tagger;
     private final GreedyLemmatizer lemmatizer;
     private final List<String> glueWords;
+    private final Set<String> numberWords;
 
-    /** @param glueWords lower-case words bad copy glues onto names (lexicon) */
-    public Annotator(NlpModels models, Set<String> glueWords) {
+    /**
+     * @param glueWords   lower-case words bad copy glues onto names (lexicon)
+     * @param numberWords lower-case number words ("seven"): "seven-hour" is split as "30-minute" is
+     */
+    public Annotator(NlpModels models, Set<String> glueWords, Set<String> numberWords) {
+        this.numberWords = Set.copyOf(numberWords);
         this.sentences = new ThreadSafeSentenceDetectorME(models.sentences());
         this.tokenizer = new ThreadSafeTokenizerME(models.tokens());
         this.tagger = new ThreadSafePOSTaggerME(models.pos());
@@ -100,7 +105,7 @@ public final class Annotator {
     /** Annotates every story segment of {@code article}. */
     public AnnotatedArticle annotate(Article article) {
         String text = article.text();
-        TokenRepair repair = new TokenRepair(glueWords, TokenRepair.standaloneWords(text));
+        TokenRepair repair = new TokenRepair(glueWords, TokenRepair.standaloneWords(text), numberWords);
         List<Sentence> out = new ArrayList<>();
         for (Segment seg : article.segments()) {
             String segText = text.substring(seg.start(), seg.end());

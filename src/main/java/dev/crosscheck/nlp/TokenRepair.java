@@ -26,15 +26,18 @@ final class TokenRepair {
 
     private final List<String> glueWords;
     private final Set<String> standaloneWords;
+    private final Set<String> numberWords;
 
     /**
      * @param glueWords       lower-case words that bad copy glues onto the previous word, in the
      *                        order they are tried (longest first)
      * @param standaloneWords words (case kept) that occur as whole words in the article
+     * @param numberWords     lower-case number words: "seven-hour" splits as "30-minute" does
      */
-    TokenRepair(List<String> glueWords, Set<String> standaloneWords) {
+    TokenRepair(List<String> glueWords, Set<String> standaloneWords, Set<String> numberWords) {
         this.glueWords = glueWords;
         this.standaloneWords = standaloneWords;
+        this.numberWords = numberWords;
     }
 
     /** Splits each span of {@code text} where needed; offsets stay relative to {@code text}. */
@@ -83,6 +86,15 @@ final class TokenRepair {
             if (hyphen + 1 < end) {
                 out.add(new Span(hyphen + 1, end));
             }
+            return;
+        }
+        // "seven-hour", "two-day": a number word glued to the hyphen of a compound
+        int hyphenAt = tok.indexOf('-');
+        if (hyphenAt > 0 && hyphenAt < tok.length() - 1 && Character.isLetter(tok.charAt(hyphenAt + 1))
+                && numberWords.contains(tok.substring(0, hyphenAt).toLowerCase(Locale.ROOT))) {
+            out.add(new Span(start, start + hyphenAt));
+            out.add(new Span(start + hyphenAt, start + hyphenAt + 1));
+            split(text, start + hyphenAt + 1, end, out);
             return;
         }
         Matcher runOn = RUN_ON.matcher(tok);

@@ -95,7 +95,8 @@ public final class Checker {
         Comparisons all = Comparisons.of(rules);
         this.comparisons = hooks == Hooks.NONE ? all : all.with(c -> hooked(c, hooks));
         this.loader = new ArticleLoader(rules.lexicon(), maxFileBytes);
-        this.annotator = new Annotator(models, rules.lexicon().names().glueWords());
+        this.annotator = new Annotator(models, rules.lexicon().names().glueWords(),
+                rules.lexicon().numbers().words().keySet());
         this.extractor = new ClaimExtractor(rules.lexicon());
         this.resolver = new Resolver(rules.lexicon());
         this.threads = Math.max(1, threads);

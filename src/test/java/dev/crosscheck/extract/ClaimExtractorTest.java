@@ -109,7 +109,10 @@ class ClaimExtractorTest {
         "The talks lasted five hours and 30 minutes.|five hours and 30 minutes|19800|19800",
         "The meeting lasted 1 hour 45 minutes, officials said.|1 hour 45 minutes|6300|6300",
         "The talks went on for two-and-a-half hours.|two-and-a-half hours|9000|9000",
-        "They met for around two to three hours.|around two to three hours|7200|10800"})
+        "They met for around two to three hours.|around two to three hours|7200|10800",
+        "Qin Gang held a seven-hour meeting with Antony Blinken.|seven-hour|25200|25200",
+        "Antony Blinken and Wang Yi held a 5-hour long talk.|5-hour|18000|18000",
+        "Antony Blinken spent about three hours in talks with Wang Yi.|about three hours|9000|12600"})
     void durationsTiedToEventWordsBecomeIntervals(String text, String value, double lo, double hi) {
         DurationClaim d = extract(text).durations().get(0);
         assertEquals(value, d.text());
@@ -160,6 +163,25 @@ class ClaimExtractorTest {
         DurationClaim d = c.durations().get(0);
         assertEquals(duration, d.text());
         assertEquals(c.events().indexOf(event), d.event());
+    }
+
+    @Test
+    void aHedgedHalfHourIsAnIntervalAroundThirtyMinutes() {
+        DurationClaim d = extract("Xi Jinping received Antony Blinken for approximately half an hour.").durations().get(0);
+        assertEquals("approximately half an hour", d.text());
+        assertTrue(d.range().lo() < 1800 && d.range().hi() > 1800, () -> d.range().toString());
+        // control: without the hedge it is exactly 30 minutes
+        DurationClaim exact = extract("Xi Jinping received Antony Blinken for half an hour.").durations().get(0);
+        assertEquals(new Interval(1800, false, 1800, false), exact.range());
+    }
+
+    @Test
+    void aParticipleBeforeANameDoesNotEndTheObject() {
+        ArticleClaims c = extract("Wang Yi met with visiting U.S. Secretary of State Antony Blinken in Beijing.");
+        assertEquals(2, c.events().get(0).participants().size());
+        // control: a verb that is not before a name still ends the object
+        ArticleClaims verb = extract("Wang Yi met with reporters before visiting Antony Blinken in Beijing.");
+        assertTrue(verb.events().get(0).participants().size() < 2, () -> verb.events().toString());
     }
 
     @Test

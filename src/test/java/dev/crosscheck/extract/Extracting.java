@@ -9,7 +9,7 @@ import dev.crosscheck.rules.Lexicon;
 final class Extracting {
 
     static final Lexicon LEXICON = TestPipeline.rules().lexicon();
-    private static final Annotator ANNOTATOR = new Annotator(TestPipeline.models(), LEXICON.names().glueWords());
+    private static final Annotator ANNOTATOR = new Annotator(TestPipeline.models(), LEXICON.names().glueWords(), LEXICON.numbers().words().keySet());
     private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(LEXICON);
     private static final ArticleLoader LOADER = new ArticleLoader(LEXICON);
 

@@ -20,7 +20,7 @@ class QuoteExtractorTest {
     private static final Lexicon LEXICON = TestPipeline.rules().lexicon();
 
     private static ArticleClaims extract(String text) {
-        Annotator annotator = new Annotator(TestPipeline.models(), LEXICON.names().glueWords());
+        Annotator annotator = new Annotator(TestPipeline.models(), LEXICON.names().glueWords(), LEXICON.numbers().words().keySet());
         return new ClaimExtractor(LEXICON).extract(annotator.annotate(new ArticleLoader(LEXICON).parse("t.txt", text)));
     }
 

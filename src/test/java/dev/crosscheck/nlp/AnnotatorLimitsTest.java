@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AnnotatorLimitsTest {
 
     private static final Annotator ANNOTATOR = new Annotator(TestPipeline.models(),
-            TestPipeline.rules().lexicon().names().glueWords());
+            TestPipeline.rules().lexicon().names().glueWords(), TestPipeline.rules().lexicon().numbers().words().keySet());
     private static final ArticleLoader LOADER = new ArticleLoader(TestPipeline.rules().lexicon());
 
     private static List<Sentence> annotate(String text) {

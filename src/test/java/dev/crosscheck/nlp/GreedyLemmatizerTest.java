@@ -18,7 +18,8 @@ class GreedyLemmatizerTest {
     void greedyLemmasEqualBeamLemmasOnEverySeedSentence() {
         NlpModels models = TestPipeline.models();
         ArticleLoader loader = new ArticleLoader(TestPipeline.rules().lexicon());
-        Annotator annotator = new Annotator(models, TestPipeline.rules().lexicon().names().glueWords());
+        Annotator annotator = new Annotator(models, TestPipeline.rules().lexicon().names().glueWords(),
+                TestPipeline.rules().lexicon().numbers().words().keySet());
         LemmatizerME beam = new LemmatizerME(models.lemmas());
         GreedyLemmatizer greedy = new GreedyLemmatizer(models.lemmas());
         int tokens = 0;

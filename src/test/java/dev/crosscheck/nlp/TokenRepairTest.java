@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,7 +16,7 @@ class TokenRepairTest {
 
     /** Repairs one whitespace-free token of {@code article}'s sentence and joins the parts with '|'. */
     private static String repair(String token, String article) {
-        TokenRepair r = new TokenRepair(GLUE, TokenRepair.standaloneWords(article));
+        TokenRepair r = new TokenRepair(GLUE, TokenRepair.standaloneWords(article), Set.of("two", "seven"));
         List<String> parts = new ArrayList<>();
         for (Span s : r.repair(token, new Span[] {new Span(0, token.length())})) {
             parts.add(s.getCoveredText(token).toString());
@@ -33,6 +34,9 @@ class TokenRepairTest {
         "relations.according;bilateral relations.according to;relations|.|according",
         "-US;China-US ties;-|US",
         "hour-;an hour-long meeting;hour|-",
+        "seven-hour;a seven-hour meeting;seven|-|hour",
+        "Seven-hour;Seven-hour talks;Seven|-|hour",
+        "well-known;a well-known envoy;well-known",
         "-;a dash - here;-",
         "Ferdinand;Ferdinand spoke;Ferdinand",
         "Stafford;Stafford said;Stafford",
