@@ -277,12 +277,18 @@ final class EventExtractor {
                 break;
             }
             if (owner[k] >= 0) {
-                List<Integer> out = new ArrayList<>();
-                out.add(owner[k]);
                 int j = k;
                 while (j >= 0 && owner[j] == owner[k]) {
                     j--;
                 }
+                if (j >= 0 && "ADP".equals(t.get(j).pos())) {
+                    // "arrived in Beijing on Sunday … and met Wang": a name after a preposition
+                    // is no subject
+                    k = j + 1;
+                    continue;
+                }
+                List<Integer> out = new ArrayList<>();
+                out.add(owner[k]);
                 // "Biden and Xi met"
                 if (j >= 1 && grammar.conjunctions().contains(t.get(j).lower()) && owner[j - 1] >= 0) {
                     out.add(owner[j - 1]);

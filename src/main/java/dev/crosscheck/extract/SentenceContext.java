@@ -58,6 +58,7 @@ final class SentenceContext {
         int initial = firstWordIndex(tokens);
         int words = 0;
         int capitalised = 0;
+        boolean lowerFunctionWord = false;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             if (!t.isWord()) {
@@ -66,6 +67,8 @@ final class SentenceContext {
             words++;
             if (t.capitalised()) {
                 capitalised++;
+            } else {
+                lowerFunctionWord |= vocab.isFunctionWord(t.lower());
             }
             boolean quasiInitial = i == initial || (i > 0 && isOpeningQuote(tokens.get(i - 1).text()));
             // "Wang Yi met …": a listed family name before another capitalised word starts a name
@@ -75,7 +78,9 @@ final class SentenceContext {
                     && (!quasiInitial || "PROPN".equals(t.pos()) || capitalisedMidSentence.contains(t.text())
                         || familyNameFirst);
         }
-        this.headline = words >= 4 && capitalised * 10 >= words * 7;
+        // Title Case ("Quake Levels Villages In Ostra"); a sentence full of names still writes
+        // "on" and "in" in lower case ("Antony Blinken met Chinese President Xi Jinping on Monday in Beijing")
+        this.headline = words >= 4 && capitalised * 10 >= words * 7 && !lowerFunctionWord;
     }
 
     /** Words (case kept) capitalised at a position that is not a sentence or quote start. */

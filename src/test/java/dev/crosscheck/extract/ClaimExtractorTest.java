@@ -176,6 +176,23 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aSentenceFullOfNamesIsNoTitleCaseHeadline() {
+        List<String> names = extract("Antony Blinken met Chinese President Xi Jinping on Monday in Beijing.").persons()
+                .stream().map(PersonMention::name).toList();
+        assertTrue(names.contains("Antony Blinken"), names::toString);
+        // control: a Title Case headline names no one
+        assertEquals(List.of(), extract("Earthquake Levels Seven Villages In Iran").persons());
+    }
+
+    @Test
+    void aNameAfterAPrepositionIsNoSubject() {
+        ArticleClaims c = extract("Antony Blinken arrived in Beijing on Sunday for a two-day visit and met Wang Yi on Monday.");
+        EventMention met = c.events().stream().filter(e -> e.anchor().text().equals("met")).findFirst().orElseThrow();
+        assertEquals(List.of("Antony Blinken", "Wang Yi"),
+                met.participants().stream().map(i -> c.persons().get(i).name()).toList());
+    }
+
+    @Test
     void aParticipleBeforeANameDoesNotEndTheObject() {
         ArticleClaims c = extract("Wang Yi met with visiting U.S. Secretary of State Antony Blinken in Beijing.");
         assertEquals(2, c.events().get(0).participants().size());
