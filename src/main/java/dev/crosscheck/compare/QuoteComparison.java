@@ -53,6 +53,8 @@ final class QuoteComparison implements Comparison {
             (r, rules) -> new QuoteComparison(r, rules.lexicon()));
 
     private static final int MAX_LISTED = 5;
+    private static final java.util.regex.Pattern DASHES_AND_APOSTROPHES =
+            java.util.regex.Pattern.compile("[\\p{Pd}'\u2019\u2018`\u00b4]");
     /**
      * Words of one quote sentence that are aligned: the alignment's table grows with the product
      * of two sentences' lengths (1,000 × 1,000 words: 4 MB), real quote sentences stay far below.
@@ -268,8 +270,11 @@ final class QuoteComparison implements Comparison {
         String listed = String.join(", ", words.subList(0, Math.min(MAX_LISTED, words.size())))
                 + (words.size() > MAX_LISTED ? " and " + (words.size() - MAX_LISTED) + " more" : "");
         if (!meaning.isEmpty()) {
-            return new Verdict(emitter.rule().severity(), "the meaning may differ (" + String.join(", ", meaning)
-                    + "): " + listed);
+            // reworded throughout as well: more likely another statement than a misquote of this one
+            boolean reworded = maxWordingChanges > 0 && hunks.size() >= maxWordingChanges;
+            Optional<Severity> severity = reworded ? wording : Optional.of(emitter.rule().severity());
+            return severity.map(sev -> new Verdict(sev, "the meaning may differ (" + String.join(", ", meaning)
+                    + "): " + listed)).orElse(null);
         }
         if (maxWordingChanges > 0 && hunks.size() > maxWordingChanges) {
             return null; // reworded throughout: a paraphrase or a second translation, not a misquote
@@ -279,11 +284,14 @@ final class QuoteComparison implements Comparison {
         return s.map(sev -> new Verdict(sev, label + listed)).orElse(null);
     }
 
-    /** The words' folded spellings run together without hyphens: "cyber-criminals" and "cyber criminals" alike. */
+    /**
+     * The words' folded spellings run together without dashes and apostrophes: "cyber-criminals"
+     * and "cyber criminals", "scientists—who" and "scientists who", "We’ll" and "We'll" alike.
+     */
     private String joined(List<QuoteWord> words) {
         StringBuilder sb = new StringBuilder();
         for (QuoteWord w : words) {
-            sb.append(lex.fold(w.lower()).replace("-", "").replace("‐", "").replace("‑", ""));
+            sb.append(DASHES_AND_APOSTROPHES.matcher(lex.fold(w.lower())).replaceAll(""));
         }
         return sb.toString();
     }
