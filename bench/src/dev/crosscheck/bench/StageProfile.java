@@ -36,7 +36,8 @@ public final class StageProfile {
         RuleSet rules = RuleLoader.builtIn();
         long t1 = System.nanoTime();
         ArticleLoader loader = new ArticleLoader(rules.lexicon());
-        Annotator annotator = new Annotator(models, rules.lexicon().names().glueWords());
+        Annotator annotator = new Annotator(models, rules.lexicon().names().glueWords(),
+                rules.lexicon().numbers().words().keySet());
         ClaimExtractor extractor = new ClaimExtractor(rules.lexicon());
         Resolver resolver = new Resolver(rules.lexicon());
         Comparisons comparisons = Comparisons.of(rules);
