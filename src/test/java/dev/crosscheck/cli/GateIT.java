@@ -56,7 +56,8 @@ class GateIT {
         // an older contradiction among the reference articles, not the new copy's doing
         write("reference/r3.txt", "French Foreign Minister Janek Holm visited Ostra on Tuesday.\n");
         write("incoming/new.txt", "Talks in Ostra\n\nFrench Foreign Minister Darko Pavel met reporters in Ostra.\n");
-        write("incoming/fine.txt", "Marko Tavel, the French Foreign Minister, left Ostra on Wednesday.\n");
+        // names a reference person and no office: it contradicts no reference article
+        write("incoming/fine.txt", "Marko Tavel left Ostra on Wednesday after the talks.\n");
     }
 
     private void write(String name, String text) throws IOException {
