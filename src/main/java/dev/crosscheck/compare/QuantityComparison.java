@@ -280,8 +280,14 @@ final class QuantityComparison implements Comparison {
         return x.total().isPresent() && x.total().equals(y.total());
     }
 
-    /** The later article reports more: a toll that rose between the two datelines. */
+    /**
+     * The later article reports more: a toll that rose between the two datelines, or a higher
+     * figure its own article says rose ("the death toll rose to 55").
+     */
     private static boolean isUpdate(ResolvedCorpus corpus, Claim a, Claim b) {
+        if (risesAbove(a, b) || risesAbove(b, a)) {
+            return true;
+        }
         Optional<LocalDate> da = dateline(corpus, a);
         Optional<LocalDate> db = dateline(corpus, b);
         if (da.isEmpty() || db.isEmpty() || da.get().equals(db.get())) {
@@ -290,6 +296,10 @@ final class QuantityComparison implements Comparison {
         Claim later = da.get().isAfter(db.get()) ? a : b;
         Claim earlier = later == a ? b : a;
         return later.q().range().lo() > earlier.q().range().hi();
+    }
+
+    private static boolean risesAbove(Claim x, Claim y) {
+        return x.q().rising() && x.q().range().lo() > y.q().range().hi();
     }
 
     private static Optional<LocalDate> dateline(ResolvedCorpus corpus, Claim c) {

@@ -18,7 +18,8 @@ import java.util.Optional;
  *                 sum of the parts
  */
 public record QuantityClaim(Anchor anchor, String text, Interval range, String measure, String unit,
-                            Optional<String> scope, Optional<String> attribution, Optional<Double> total) {
+                            Optional<String> scope, Optional<String> attribution, Optional<Double> total,
+                            boolean rising) {
 
     /** Measure prefix of a figure that counts a noun no measure of the lexicon names ("Five bombs"). */
     public static final String COUNTED = "count:";

@@ -39,6 +39,8 @@ final class QuantityExtractor {
     private final TokenPattern rate;
     /** "wounding other 70": a word between a measure verb and its figure */
     private final TokenPattern filler;
+    /** "the death toll rose to 55": a figure that updates a lower one */
+    private final TokenPattern rising;
 
     QuantityExtractor(Vocabulary vocab) {
         this.vocab = vocab;
@@ -47,6 +49,7 @@ final class QuantityExtractor {
         this.denominator = vocab.lexicon().pattern("denominator");
         this.rate = vocab.lexicon().pattern("rate");
         this.filler = vocab.lexicon().pattern("figure-filler");
+        this.rising = vocab.lexicon().pattern("rising-figure");
     }
 
     private record Measured(String measure, String unit, double factor, int last) {
@@ -82,7 +85,8 @@ final class QuantityExtractor {
             }
             out.add(new QuantityClaim(ctx.anchor(phrase.start(), last + 1), ctx.text(phrase.start(), last + 1),
                     phrase.scaled(m.get().factor()), m.get().measure(), m.get().unit(), scope(ctx, phrase, last),
-                    attribution(ctx, lower), Optional.ofNullable(totals.get(phrase.start()))));
+                    attribution(ctx, lower), Optional.ofNullable(totals.get(phrase.start())),
+                    startOfMatchBefore(rising, ctx.sequence(), phrase.start()) >= 0));
             after = last;
         }
         return out;
@@ -350,12 +354,15 @@ final class QuantityExtractor {
                 }
             }
         }
-        // "the death toll rose to 2,000"
+        // "the death toll rose to 2,000" (the tagger may read "rose" as a noun: a rising-figure
+        // match before the figure is no noun between toll and figure)
+        int risingAt = startOfMatchBefore(rising, ctx.sequence(), p.start());
+        int connectorsEnd = risingAt >= 0 ? risingAt : p.start();
         for (int s = Math.max(0, p.start() - TOLL_LOOKBACK); s < p.start(); s++) {
             for (Measure m : lex.measures()) {
                 for (List<String> toll : m.tolls()) {
                     if (s + toll.size() <= p.start() && lower.subList(s, s + toll.size()).equals(toll)
-                            && onlyConnectors(t, s + toll.size(), p.start())) {
+                            && onlyConnectors(t, s + toll.size(), connectorsEnd)) {
                         return Optional.of(new Measured(m.id(), "", 1, p.end() - 1));
                     }
                 }

@@ -188,4 +188,15 @@ class QuantityExtractorTest {
         assertEquals(List.of(Optional.of(5.0), Optional.of(5.0)), q.stream().map(QuantityClaim::total).toList());
         assertEquals(Optional.empty(), only("The plane carried 3 passengers.").total());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The death toll in Ostra rose to 60 after the flood.|60|true",
+        "The number of injured has climbed to 120.|120|true",
+        "The death toll in Ostra stood at 60 after the flood.|60|false"})
+    void aFigureSaidToHaveRisenIsMarkedRising(String text, double value, boolean rising) {
+        QuantityClaim q = only(text);
+        assertEquals(value, q.range().lo(), 1e-9);
+        assertEquals(rising, q.rising());
+    }
 }
