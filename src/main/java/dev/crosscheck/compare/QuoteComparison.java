@@ -68,6 +68,8 @@ final class QuoteComparison implements Comparison {
     private final Set<String> functionWords;
     private final Set<String> numberWords;
     private final NumberParser numbers;
+    /** ordinal words and suffixes ("eleventh", "11th") */
+    private final Lexicon.Numbers ordinals;
     private final int minShared;
     private final double minOverlap;
     private final int maxEdge;
@@ -90,6 +92,7 @@ final class QuoteComparison implements Comparison {
         this.functionWords = lexicon.names().functionWords();
         this.numberWords = lexicon.numbers().words().keySet();
         this.numbers = new NumberParser(lexicon.numbers().words(), lexicon.numbers().scales());
+        this.ordinals = lexicon.numbers();
     }
 
     @Override
@@ -224,6 +227,10 @@ final class QuoteComparison implements Comparison {
         List<QuoteAlignment.Hunk> hunks = new ArrayList<>(r.hunks());
         // "twelve" / "12": the same number written two ways is style, like case or punctuation
         hunks.removeIf(h -> wholeNumber(h.a()).filter(v -> wholeNumber(h.b()).equals(Optional.of(v))).isPresent());
+        // "eleventh" / "11th": one ordinal written two ways
+        hunks.removeIf(h -> h.a().size() == 1 && h.b().size() == 1
+                && ordinals.ordinal(h.a().get(0).lower()).filter(v -> ordinals.ordinal(h.b().get(0).lower())
+                        .equals(Optional.of(v))).isPresent());
         // "e-mail" / "email", "data center" / "datacenter": one compound written together, apart or hyphenated
         hunks.removeIf(h -> !h.a().isEmpty() && !h.b().isEmpty() && joined(h.a()).equals(joined(h.b())));
         // a word moved ("US-China" / "China-US"): one hunk leaves out what another adds

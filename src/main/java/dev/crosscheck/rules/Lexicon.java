@@ -220,13 +220,32 @@ public record Lexicon(
      * @param fractions       fraction words and signs with their values ("half" → 0.5, "½" → 0.5)
      * @param fractionJoiners words between a whole number and its fraction ("and a")
      * @param rangeWords      a word between two numbers that makes them a range ("to")
+     * @param ordinals        ordinal words with their values ("eleventh" → 11)
+     * @param ordinalSuffixes what follows digits in an ordinal ("11th": "th")
      */
     public record Numbers(Map<String, Long> words, Map<String, Long> scales, Map<String, Double> fractions,
-                          List<List<String>> fractionJoiners, Set<String> rangeWords) {
+                          List<List<String>> fractionJoiners, Set<String> rangeWords, Map<String, Long> ordinals,
+                          Set<String> ordinalSuffixes) {
 
         /** Whole number words and scales only. */
         public Numbers(Map<String, Long> words, Map<String, Long> scales) {
-            this(words, scales, Map.of(), List.of(), Set.of());
+            this(words, scales, Map.of(), List.of(), Set.of(), Map.of(), Set.of());
+        }
+
+        /** The value of one ordinal word ("eleventh", "11th"), if it is one. */
+        public java.util.Optional<Long> ordinal(String lower) {
+            Long v = ordinals.get(lower);
+            if (v != null) {
+                return java.util.Optional.of(v);
+            }
+            int digits = 0;
+            while (digits < lower.length() && Character.isDigit(lower.charAt(digits))) {
+                digits++;
+            }
+            if (digits == 0 || digits > 9 || !ordinalSuffixes.contains(lower.substring(digits))) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(Long.parseLong(lower.substring(0, digits)));
         }
     }
 

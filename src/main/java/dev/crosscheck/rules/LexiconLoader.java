@@ -170,7 +170,8 @@ final class LexiconLoader {
 
     private Lexicon.Numbers numbers() {
         YamlNode root = files.apply("numbers.yaml");
-        root.requireOnlyKeys("words", "scales", "fractions", "fraction-joiners", "range-words");
+        root.requireOnlyKeys("words", "scales", "fractions", "fraction-joiners", "range-words", "ordinals",
+                "ordinal-suffixes");
         Map<String, Double> fractions = new LinkedHashMap<>();
         for (Map.Entry<String, YamlNode> e : root.opt("fractions").map(YamlNode::asMap).orElse(Map.of()).entrySet()) {
             double v = e.getValue().asDouble();
@@ -184,7 +185,9 @@ final class LexiconLoader {
             joiners.add(words(j));
         }
         return new Lexicon.Numbers(longMap(root.get("words")), longMap(root.get("scales")), Map.copyOf(fractions),
-                List.copyOf(joiners), lowerSet(root.strings("range-words")));
+                List.copyOf(joiners), lowerSet(root.strings("range-words")),
+                root.opt("ordinals").map(LexiconLoader::longMap).orElse(Map.of()),
+                lowerSet(root.strings("ordinal-suffixes")));
     }
 
     private static Map<String, Long> longMap(YamlNode node) {
