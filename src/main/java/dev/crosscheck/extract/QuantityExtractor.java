@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds counts and measurements: "at least 280 people died", "17 passengers", "killing
@@ -74,7 +75,9 @@ final class QuantityExtractor {
                     || startOfMatchBefore(denominator, ctx.sequence(), phrase.start()) >= 0) {
                 continue;
             }
-            Optional<Measured> m = unit(ctx, lower, phrase).or(() -> count(ctx, lower, phrase))
+            // "the death toll rose to 55": where a rising-figure match before the figure starts, or -1
+            int risingAt = startOfMatchBefore(rising, ctx.sequence(), phrase.start());
+            Optional<Measured> m = unit(ctx, lower, phrase).or(() -> count(ctx, lower, phrase, risingAt))
                     .or(() -> countedNoun(ctx, lower, phrase));
             if (m.isEmpty() || notActual(t, phrase)) {
                 continue;
@@ -85,8 +88,7 @@ final class QuantityExtractor {
             }
             out.add(new QuantityClaim(ctx.anchor(phrase.start(), last + 1), ctx.text(phrase.start(), last + 1),
                     phrase.scaled(m.get().factor()), m.get().measure(), m.get().unit(), scope(ctx, phrase, last),
-                    attribution(ctx, lower), Optional.ofNullable(totals.get(phrase.start())),
-                    startOfMatchBefore(rising, ctx.sequence(), phrase.start()) >= 0));
+                    attribution(ctx, lower), Optional.ofNullable(totals.get(phrase.start())), risingAt >= 0));
             after = last;
         }
         return out;
@@ -310,10 +312,12 @@ final class QuantityExtractor {
     }
 
     /** Counted things: "280 deaths", "280 people died", "killing 280", "the death toll rose to 2,000". */
-    private Optional<Measured> count(SentenceContext ctx, List<String> lower, NumberPhrases.Phrase p) {
+    /** @param risingAt where a rising-figure match ending at the figure starts, or -1 */
+    private Optional<Measured> count(SentenceContext ctx, List<String> lower, NumberPhrases.Phrase p, int risingAt) {
         List<Token> t = ctx.tokens;
         int k = p.end();
-        while (k < t.size() && k < p.end() + 2 && (t.get(k).pos().equals("ADJ") || vocab.grammar().figureFollowers().contains(lower.get(k)))) {
+        while (k < t.size() && k < p.end() + 2
+                && (t.get(k).pos().equals("ADJ") || vocab.grammar().figureFollowers().contains(lower.get(k)))) {
             k++;
         }
         // "killing at least 280 people", "killed 20", "killing 17 passengers" (deaths, not passengers),
@@ -340,8 +344,7 @@ final class QuantityExtractor {
             boolean specific = lex.specificNouns().contains(lemma);
             int verbFrom = generic || specific ? k + 1 : k;
             // "Four homes on Elm Street were destroyed": one place phrase before the verb
-            int afterPlace = placePhraseEnd(t, verbFrom);
-            verbFrom = afterPlace > verbFrom ? afterPlace : verbFrom;
+            verbFrom = placePhraseEnd(t, verbFrom);
             for (int v = verbFrom; v < Math.min(t.size(), verbFrom + VERB_LOOKAHEAD); v++) {
                 Optional<Measure> byVerb = byVerb(t.get(v));
                 if (byVerb.isPresent()) {
@@ -356,7 +359,6 @@ final class QuantityExtractor {
         }
         // "the death toll rose to 2,000" (the tagger may read "rose" as a noun: a rising-figure
         // match before the figure is no noun between toll and figure)
-        int risingAt = startOfMatchBefore(rising, ctx.sequence(), p.start());
         int connectorsEnd = risingAt >= 0 ? risingAt : p.start();
         for (int s = Math.max(0, p.start() - TOLL_LOOKBACK); s < p.start(); s++) {
             for (Measure m : lex.measures()) {
@@ -389,7 +391,7 @@ final class QuantityExtractor {
     }
 
     private static final int PLACE_PHRASE_WORDS = 4;
-    private static final java.util.Set<String> PLACE_PHRASE_TAGS = java.util.Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM");
+    private static final Set<String> PLACE_PHRASE_TAGS = Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM");
 
     /**
      * "the death toll rose to 2,000", "the death toll in Valmora rose to 315", "put the magnitude
@@ -443,8 +445,8 @@ final class QuantityExtractor {
     /** Whether the noun at {@code k} is counted by a number before it: not a unit, duration, date word or statistic. */
     private boolean countable(List<Token> t, List<String> lower, int k) {
         String lemma = t.get(k).lemma();
-        return !(vocab.lexicon().durationUnits().containsKey(lower.get(k)) || lex.elapsed().yearUnits().containsKey(lemma)
-                || vocab.isCalendarWord(lower.get(k)) || lex.units().containsKey(List.of(lower.get(k)))
+        return !(vocab.lexicon().durationUnits().containsKey(lower.get(k))
+                || lex.elapsed().yearUnits().containsKey(lemma) || vocab.isCalendarWord(lower.get(k)) || lex.units().containsKey(List.of(lower.get(k)))
                 || lex.uncountedNouns().contains(lemma));
     }
 
