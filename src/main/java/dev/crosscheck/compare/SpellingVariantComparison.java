@@ -58,7 +58,7 @@ final class SpellingVariantComparison implements Comparison {
     private final int apartMinLength;
     private final int acronymSwapMinLength;
     private final Lexicon.Quotes folds;
-    /** single words that name a country or its people ("somalia", "somali", "somalis") */
+    /** single words that name a country or its people, as countries.yaml lists them ("somalia", "somalis") */
     private final Set<String> countryWords;
 
     SpellingVariantComparison(RuleDefinition rule, Lexicon lexicon) {
@@ -75,9 +75,7 @@ final class SpellingVariantComparison implements Comparison {
     private static Set<String> countryWords(List<Lexicon.Country> countries) {
         Set<String> out = new HashSet<>();
         for (Lexicon.Country c : countries) {
-            String adjective = c.adjective().toLowerCase(Locale.ROOT);
-            out.add(adjective);
-            out.add(adjective + "s");
+            out.add(c.adjective().toLowerCase(Locale.ROOT));
             for (Lexicon.CountryForm f : c.forms()) {
                 if (f.words().size() == 1) {
                     out.add(f.words().get(0).toLowerCase(Locale.ROOT));
