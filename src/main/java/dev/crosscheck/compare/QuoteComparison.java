@@ -68,7 +68,7 @@ final class QuoteComparison implements Comparison {
     private final Set<String> functionWords;
     private final Set<String> numberWords;
     private final NumberParser numbers;
-    /** ordinal words and suffixes ("eleventh", "11th") */
+    /** the lexicon's numbers, for ordinals ("eleventh", "11th") */
     private final Lexicon.Numbers ordinals;
     private final int minShared;
     private final double minOverlap;
@@ -225,12 +225,9 @@ final class QuoteComparison implements Comparison {
             meaning.add("negation");
         }
         List<QuoteAlignment.Hunk> hunks = new ArrayList<>(r.hunks());
-        // "twelve" / "12": the same number written two ways is style, like case or punctuation
-        hunks.removeIf(h -> wholeNumber(h.a()).filter(v -> wholeNumber(h.b()).equals(Optional.of(v))).isPresent());
-        // "eleventh" / "11th": one ordinal written two ways
-        hunks.removeIf(h -> h.a().size() == 1 && h.b().size() == 1
-                && ordinals.ordinal(h.a().get(0).lower()).filter(v -> ordinals.ordinal(h.b().get(0).lower())
-                        .equals(Optional.of(v))).isPresent());
+        // "twelve" / "12", "eleventh" / "11th": the same number written two ways is style, like
+        // case or punctuation
+        hunks.removeIf(h -> sameValue(h, this::wholeNumber) || sameValue(h, this::ordinal));
         // "e-mail" / "email", "data center" / "datacenter": one compound written together, apart or hyphenated
         hunks.removeIf(h -> !h.a().isEmpty() && !h.b().isEmpty() && joined(h.a()).equals(joined(h.b())));
         // a word moved ("US-China" / "China-US"): one hunk leaves out what another adds
@@ -400,6 +397,17 @@ final class QuoteComparison implements Comparison {
             }
         }
         return out;
+    }
+
+    /** Whether both sides of a hunk have a value and it is the same one. */
+    private static <V> boolean sameValue(QuoteAlignment.Hunk h,
+                                         java.util.function.Function<List<QuoteWord>, Optional<V>> value) {
+        return value.apply(h.a()).filter(v -> value.apply(h.b()).equals(Optional.of(v))).isPresent();
+    }
+
+    /** The value when {@code words} are one ordinal ("eleventh", "11th"). */
+    private Optional<Long> ordinal(List<QuoteWord> words) {
+        return words.size() == 1 ? ordinals.ordinal(words.get(0).lower()) : Optional.empty();
     }
 
     /** The value when {@code words} are exactly one number ("twelve", "12", "1.5 million"). */
