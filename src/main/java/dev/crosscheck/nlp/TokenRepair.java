@@ -21,7 +21,7 @@ final class TokenRepair {
 
     private static final String EDGE_PUNCT = "“”\"‘’'()[]{}/,;:«»„‟";
     private static final Pattern RUN_ON = Pattern.compile("(\\p{L}{2,})\\.(\\p{Ll}{2,})");
-    private static final Pattern NUMBER_HYPHEN = Pattern.compile("(\\d[\\d,.]*)-(\\p{L}*)");
+    private static final Pattern FIGURE = Pattern.compile("\\d[\\d,.]*");
     private static final Pattern CAMEL = Pattern.compile("(\\p{Lu}?\\p{Ll}{1,})(\\p{Lu}\\p{Ll}+)");
 
     private final List<String> glueWords;
@@ -76,25 +76,18 @@ final class TokenRepair {
             out.add(new Span(end - 2, end));
             return;
         }
-        // "21-" and "30-minute": a figure glued to the hyphen of a compound
-        // (each pattern below runs only on tokens with the character it needs: this runs per token)
-        Matcher numberHyphen = NUMBER_HYPHEN.matcher(tok);
-        if (Character.isDigit(first) && tok.indexOf('-') > 0 && numberHyphen.matches()) {
-            int hyphen = start + numberHyphen.end(1);
-            out.add(new Span(start, hyphen));
-            out.add(new Span(hyphen, hyphen + 1));
-            if (hyphen + 1 < end) {
-                out.add(new Span(hyphen + 1, end));
+        // "21-", "30-minute", "seven-hour": a figure, in digits or a number word, glued to the
+        // hyphen of a compound (each pattern below runs only on tokens with the character it
+        // needs: this runs per token)
+        int hyphen = tok.indexOf('-');
+        if (hyphen > 0 && (hyphen == tok.length() - 1 || Character.isLetter(tok.charAt(hyphen + 1)))
+                && (Character.isDigit(first) && FIGURE.matcher(tok.substring(0, hyphen)).matches()
+                    || numberWords.contains(tok.substring(0, hyphen).toLowerCase(Locale.ROOT)))) {
+            out.add(new Span(start, start + hyphen));
+            out.add(new Span(start + hyphen, start + hyphen + 1));
+            if (start + hyphen + 1 < end) {
+                split(text, start + hyphen + 1, end, out);
             }
-            return;
-        }
-        // "seven-hour", "two-day": a number word glued to the hyphen of a compound
-        int hyphenAt = tok.indexOf('-');
-        if (hyphenAt > 0 && hyphenAt < tok.length() - 1 && Character.isLetter(tok.charAt(hyphenAt + 1))
-                && numberWords.contains(tok.substring(0, hyphenAt).toLowerCase(Locale.ROOT))) {
-            out.add(new Span(start, start + hyphenAt));
-            out.add(new Span(start + hyphenAt, start + hyphenAt + 1));
-            split(text, start + hyphenAt + 1, end, out);
             return;
         }
         Matcher runOn = RUN_ON.matcher(tok);

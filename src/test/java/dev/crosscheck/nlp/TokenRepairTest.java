@@ -38,6 +38,8 @@ class TokenRepairTest {
         "Seven-hour;Seven-hour talks;Seven|-|hour",
         "well-known;a well-known envoy;well-known",
         "-;a dash - here;-",
+        "--;a dash -- here;--",
+        "30-minute-long;a 30-minute-long talk;30|-|minute-long",
         "Ferdinand;Ferdinand spoke;Ferdinand",
         "Stafford;Stafford said;Stafford",
         "McDonald;McDonald met Donald;McDonald",
