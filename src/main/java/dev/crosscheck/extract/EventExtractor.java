@@ -151,7 +151,6 @@ final class EventExtractor {
         return false;
     }
 
-
     private Set<Integer> nounParticipants(SentenceContext ctx, int[] owner, int trigger) {
         Set<Integer> out = new LinkedHashSet<>();
         List<Token> t = ctx.tokens;

@@ -2,6 +2,7 @@ package dev.crosscheck.extract;
 
 import dev.crosscheck.rules.Lexicon;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -36,7 +37,7 @@ record Grammar(Set<String> between, Set<String> dayPrepositions, Set<String> com
     }
 
     /** "the" at token {@code k} of {@code lower}. */
-    boolean article(java.util.List<String> lower, int k) {
+    boolean article(List<String> lower, int k) {
         return k >= 0 && k < lower.size() && definiteArticles.contains(lower.get(k));
     }
 }

@@ -264,7 +264,8 @@ final class MentionExtractor {
         }
         for (int k = from - 1, seen = 0; k >= 0 && seen < 3; k--) {
             String lower = ctx.tokens.get(k).lower();
-            if (lower.equals("-") || vocab.grammar().definiteArticles().contains(lower) || lower.equals("’s") || lower.equals("'s")) {
+            if (lower.equals("-") || vocab.grammar().definiteArticles().contains(lower) || lower.equals("’s")
+                    || lower.equals("'s")) {
                 continue;
             }
             seen++;

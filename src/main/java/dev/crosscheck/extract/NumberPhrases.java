@@ -90,7 +90,8 @@ final class NumberPhrases {
         String before = tokens.get(i - 2).text();
         return !before.isEmpty() && before.codePoints().allMatch(Character::isLetter)
                 && before.codePoints().anyMatch(Character::isUpperCase)
-                && tokens.get(i - 1).start() == tokens.get(i - 2).end() && tokens.get(i).start() == tokens.get(i - 1).end();
+                && tokens.get(i - 1).start() == tokens.get(i - 2).end()
+                && tokens.get(i).start() == tokens.get(i - 1).end();
     }
 
     /** The number phrase whose number starts at token {@code i}, if any. */
