@@ -13,6 +13,7 @@ import dev.crosscheck.rules.RuleDefinition;
 import dev.crosscheck.text.UnionFind;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,9 +32,9 @@ import static dev.crosscheck.compare.ComparisonMechanism.param;
  * (no all-pairs comparison); a pair counts only when the words are spelling variants and
  * share a content word nearby in some pair of occurrences ("Blinken", "minority"), which
  * keeps "Iran"/"Iraq" and "Austria"/"Australia" apart; words seen only in the names of people
- * that resolution keeps apart ("Marko Tavel" / "Darko Pavel") are not variants either. The most
- * used spelling is taken as
- * canonical; each article using another spelling gets one finding.
+ * that resolution keeps apart ("Marko Tavel" / "Darko Pavel"), or a given name against a family
+ * name ("Walter Bugden" / "Barbara Walther"), are not variants either. The most used spelling
+ * is taken as canonical; each article using another spelling gets one finding.
  */
 final class SpellingVariantComparison implements Comparison {
 
@@ -93,6 +94,22 @@ final class SpellingVariantComparison implements Comparison {
     private record Occurrence(int article, ProperWord word) {
     }
 
+    /**
+     * Where a word stands in a person's name: first of a full name ("Walter" of "Walter Bugden"),
+     * last of one or alone ("Walther" of "Barbara Walther" and of "Walther"), or between.
+     */
+    private enum NamePart {
+        GIVEN, MIDDLE, FAMILY;
+
+        static NamePart of(PersonMention m, String word) {
+            List<String> w = m.nameWords();
+            if (w.size() < 2 || word.equalsIgnoreCase(w.get(w.size() - 1))) {
+                return FAMILY;
+            }
+            return word.equalsIgnoreCase(w.get(0)) ? GIVEN : MIDDLE;
+        }
+    }
+
     private static final class Word {
         final String lower;
         final List<Occurrence> occurrences = new ArrayList<>();
@@ -104,6 +121,8 @@ final class SpellingVariantComparison implements Comparison {
         boolean capitals;
         /** people whose names contain it; null once it occurs outside a resolved name */
         Set<Integer> people = new TreeSet<>();
+        /** where it stands in the names of people it is found in (occurrences outside names tell nothing) */
+        final Set<NamePart> parts = EnumSet.noneOf(NamePart.class);
 
         Word(String lower) {
             this.lower = lower;
@@ -125,6 +144,10 @@ final class SpellingVariantComparison implements Comparison {
                 word.sentences.add(sentenceKey(ai, w.anchor().sentence()));
                 word.capitals |= w.acronym();
                 int p = w.person() >= 0 ? corpus.personOf().get(ai)[w.person()] : -1;
+                PersonMention m = w.person() >= 0 ? corpus.articles().get(ai).persons().get(w.person()) : null;
+                if (m != null && !m.roleOnly()) {
+                    word.parts.add(NamePart.of(m, w.word()));
+                }
                 if (p < 0 || word.people == null) {
                     word.people = null;
                 } else {
@@ -230,6 +253,10 @@ final class SpellingVariantComparison implements Comparison {
             // only ever in the names of people resolution keeps apart ("Marko Tavel" / "Darko Pavel")
             return false;
         }
+        if (givenAgainstFamily(a, b) || givenAgainstFamily(b, a)) {
+            // a given name and a family name are two names ("Walter F. Bugden" / "Barbara Walther")
+            return false;
+        }
         if (!requireSharedContext) {
             return true;
         }
@@ -239,6 +266,12 @@ final class SpellingVariantComparison implements Comparison {
             }
         }
         return apart(corpus, a, b);
+    }
+
+    /** Only ever the first word of a full name against only ever the last word of one, or alone. */
+    private static boolean givenAgainstFamily(Word a, Word b) {
+        return a.parts.equals(EnumSet.of(NamePart.GIVEN))
+                && b.parts.equals(EnumSet.of(NamePart.FAMILY));
     }
 
     /**
