@@ -170,6 +170,10 @@ final class NumberPhrases {
             end[0] = from + 1;
             return OptionalDouble.of(lex.fractions().get(lower.get(from)));
         }
+        OptionalDouble written = writtenFraction(lower, from, end);
+        if (written.isPresent()) {
+            return written;
+        }
         // the words after the number, hyphenated tokens split ("two - and - a-half"), each with
         // the token after it when it ends its token
         List<String> words = new ArrayList<>();
@@ -196,6 +200,37 @@ final class NumberPhrases {
             }
         }
         return OptionalDouble.empty();
+    }
+
+    /** The largest denominator read as a fraction ("7 1/2"); "3/20" is more likely a date or a score. */
+    private static final int MAX_DENOMINATOR = 8;
+
+    /**
+     * "7 1/2", "2-1/2": a fraction in digits after a whole number (the tokenizer splits it as
+     * "1 / 2", or keeps it whole after a hyphen), a proper one with a small denominator, with the
+     * token after it in {@code end[0]}.
+     */
+    private OptionalDouble writtenFraction(List<String> lower, int from, int[] end) {
+        int k = from < lower.size() && lower.get(from).equals("-") ? from + 1 : from;
+        if (k > from && k < lower.size() && lex.fractions().containsKey(lower.get(k))) {
+            end[0] = k + 1; // "2-1/2" when the tokenizer keeps "1/2" whole
+            return OptionalDouble.of(lex.fractions().get(lower.get(k)));
+        }
+        if (k + 2 >= lower.size() || !lower.get(k + 1).equals("/")
+                || !isSmallInteger(lower.get(k)) || !isSmallInteger(lower.get(k + 2))) {
+            return OptionalDouble.empty();
+        }
+        int numerator = Integer.parseInt(lower.get(k));
+        int denominator = Integer.parseInt(lower.get(k + 2));
+        if (numerator < 1 || numerator >= denominator || denominator > MAX_DENOMINATOR) {
+            return OptionalDouble.empty();
+        }
+        end[0] = k + 3;
+        return OptionalDouble.of((double) numerator / denominator);
+    }
+
+    private static boolean isSmallInteger(String s) {
+        return s.length() == 1 && Character.isDigit(s.charAt(0));
     }
 
     /** "half an hour", "a half hour": a fraction with no whole number, with its article. */

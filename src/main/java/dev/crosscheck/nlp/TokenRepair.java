@@ -22,6 +22,8 @@ final class TokenRepair {
     private static final String EDGE_PUNCT = "“”\"‘’'()[]{}/,;:«»„‟";
     private static final Pattern RUN_ON = Pattern.compile("(\\p{L}{2,})\\.(\\p{Ll}{2,})");
     private static final Pattern FIGURE = Pattern.compile("\\d[\\d,.]*");
+    /** a figure, a fraction ("1/2" of "2-1/2-mile"), or one with a vulgar fraction after it ("5½-hour") */
+    private static final Pattern FIGURE_OR_MIXED = Pattern.compile("\\d[\\d,./]*\\p{No}?");
     private static final Pattern CAMEL = Pattern.compile("(\\p{Lu}?\\p{Ll}{1,})(\\p{Lu}\\p{Ll}+)");
 
     private final List<String> glueWords;
@@ -76,18 +78,25 @@ final class TokenRepair {
             out.add(new Span(end - 2, end));
             return;
         }
-        // "21-", "30-minute", "seven-hour": a figure, in digits or a number word, glued to the
+        // "21-", "30-minute", "5½-hour", "seven-hour": a figure, in digits or a number word, glued to the
         // hyphen of a compound (each pattern below runs only on tokens with the character it
         // needs: this runs per token)
         int hyphen = tok.indexOf('-');
         if (hyphen > 0 && (hyphen == tok.length() - 1 || Character.isLetter(tok.charAt(hyphen + 1)))
-                && (Character.isDigit(first) && FIGURE.matcher(tok.substring(0, hyphen)).matches()
+                && (Character.isDigit(first) && FIGURE_OR_MIXED.matcher(tok.substring(0, hyphen)).matches()
                     || numberWords.contains(tok.substring(0, hyphen).toLowerCase(Locale.ROOT)))) {
-            out.add(new Span(start, start + hyphen));
+            split(text, start, start + hyphen, out);
             out.add(new Span(start + hyphen, start + hyphen + 1));
             if (start + hyphen + 1 < end) {
                 split(text, start + hyphen + 1, end, out);
             }
+            return;
+        }
+        // "4½": a whole number glued to a vulgar fraction splits as "4 ½" does
+        if (Character.isDigit(first) && Character.getType(last) == Character.OTHER_NUMBER
+                && FIGURE.matcher(tok.substring(0, tok.length() - 1)).matches()) {
+            out.add(new Span(start, end - 1));
+            out.add(new Span(end - 1, end));
             return;
         }
         Matcher runOn = RUN_ON.matcher(tok);

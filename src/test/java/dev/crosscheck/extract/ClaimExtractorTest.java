@@ -112,7 +112,12 @@ class ClaimExtractorTest {
         "They met for around two to three hours.|around two to three hours|7200|10800",
         "Qin Gang held a seven-hour meeting with Antony Blinken.|seven-hour|25200|25200",
         "Antony Blinken and Wang Yi held a 5-hour long talk.|5-hour|18000|18000",
-        "Antony Blinken spent about three hours in talks with Wang Yi.|about three hours|9000|12600"})
+        "Antony Blinken spent about three hours in talks with Wang Yi.|about three hours|9000|12600",
+        "The discussion went on for about 7 1/2 hours.|about 7 1/2 hours|25650|28350",
+        "Qin and Blinken had a 5 1/2-hour meeting.|5 1/2-hour|19800|19800",
+        "Qin and Blinken had a 5½-hour meeting.|5½-hour|19800|19800",
+        "The meeting took about three hours.|about three hours|9000|12600",
+        "Their talks, which ran more than five hours, covered trade.|more than five hours|18000|Infinity"})
     void durationsTiedToEventWordsBecomeIntervals(String text, String value, double lo, double hi) {
         DurationClaim d = extract(text).durations().get(0);
         assertEquals(value, d.text());
@@ -129,7 +134,9 @@ class ClaimExtractorTest {
         "He slept for eight hours.",
         "The meeting was scheduled for one hour.",
         "The talks were expected to last two hours.",
-        "The originally planned 30-minute meeting was cancelled."})
+        "The originally planned 30-minute meeting was cancelled.",
+        "The meeting took place on Monday, three hours before the vote.",
+        "The talks ran into trouble after 3/4 of the agenda."})
     void leadTimesTimeFramesAndUnattachedFiguresAreNotDurations(String text) {
         assertEquals(List.of(), extract(text).durations());
     }

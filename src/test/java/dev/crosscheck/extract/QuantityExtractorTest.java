@@ -82,6 +82,8 @@ class QuantityExtractorTest {
     @CsvSource(delimiter = '|', value = {
         "The 22-foot boat capsized.|length:boat|6.7056|m",
         "The summit is a 12,500-foot peak.|length:peak|3810|m",
+        "The 7 1/2-foot boat capsized.|length:boat|2.286|m",
+        "The 2-1/2-mile bridge closed.|length:bridge|4023.36|m",
         "They signed a deal worth $2 billion.|usd:deal|2e9|USD"})
     void unitsAreConvertedToTheirDimensionsBaseUnit(String text, String measure, double value, String unit) {
         QuantityClaim q = only(text);

@@ -46,7 +46,10 @@ class TokenRepairTest {
         "U.S.;the U.S. official;U.S.",
         "21-;The 21- foot boat;21|-",
         "30-minute;the 30-minute meeting;30|-|minute",
-        "2,000-strong;a 2,000-strong crowd;2,000|-|strong"})
+        "2,000-strong;a 2,000-strong crowd;2,000|-|strong",
+        "4½;a 4½ hour flight;4|½",
+        "5½-hour;a 5½-hour meeting;5|½|-|hour",
+        "½;half: ½;½"})
     void gluedTokensSplitOnlyWhenTheRestStandsAloneElsewhere(String token, String article, String expected) {
         assertEquals(expected, repair(token, article));
     }
