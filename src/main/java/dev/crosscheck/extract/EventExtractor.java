@@ -61,8 +61,12 @@ final class EventExtractor {
                 Optional<DateExpression> date = kind.dated() ? nearest(dates, i) : Optional.empty();
                 // "After nearly four hours of talks, Blinken left": an opening phrase's event whose
                 // main clause names one person is the event the article was just about
+                // "During a 40-minute meeting, the two discussed Taiwan": a plural reference anywhere in it
                 boolean anaphoric = participants.isEmpty() && (verb || definite(ctx, i)
-                        || !mainClauseSubject(ctx, owner, i).isEmpty() || pluralReferenceBefore(ctx, i));
+                        || !mainClauseSubject(ctx, owner, i).isEmpty() || pluralReference(ctx))
+                        // "The meeting with Xi lasted 35 minutes": one side named, the other the
+                        // one the article was just about
+                        || noun && participants.size() == 1 && definite(ctx, i);
                 if (noun && participants.isEmpty()) {
                     participants = verbEventOfClause(ctx, out, kind.name(), i);
                 }
@@ -122,10 +126,10 @@ final class EventExtractor {
         return out;
     }
 
-    /** "The two held a 90-minute meeting": a plural reference to people earlier in the sentence. */
-    private boolean pluralReferenceBefore(SentenceContext ctx, int trigger) {
+    /** "The two held a 90-minute meeting", "In a 90-minute meeting, the two …": a plural reference to people. */
+    private boolean pluralReference(SentenceContext ctx) {
         for (List<String> ref : events.pluralReferences()) {
-            for (int k = 0; k + ref.size() <= trigger; k++) {
+            for (int k = 0; k + ref.size() <= ctx.lower.size(); k++) {
                 if (ctx.lower.subList(k, k + ref.size()).equals(ref)) {
                     return true;
                 }

@@ -15,7 +15,9 @@ import java.util.Optional;
  * @param participants indexes into {@link ArticleClaims#persons()}
  * @param date         a date or weekday stated in the same sentence
  * @param anaphoric    true when, naming no one, it can only refer back: a verb ("they met") or a
- *                     definite noun ("the meeting", "the 30-minute talks"), not "meetings in Beijing"
+ *                     definite noun ("the meeting", "the 30-minute talks"), not "meetings in Beijing";
+ *                     also a definite noun naming one side only ("the meeting with Xi"), whose other
+ *                     side is the one the article was just about
  */
 public record EventMention(Anchor anchor, int trigger, String kind, boolean dated, List<Integer> participants,
                            Optional<DateExpression> date, boolean anaphoric) {

@@ -16,7 +16,8 @@ import java.util.TreeSet;
 /**
  * Resolves event words to events (kind + participants) and collects when each article places
  * each event. "The meeting" with no participants takes the participants of the latest event of
- * the same kind described in the preceding sentences (recorded as inferred). An event an
+ * the same kind described in the preceding sentences (recorded as inferred); "the meeting with
+ * Xi" takes those of the latest such event Xi took part in. An event an
  * article reports without a date is placed on or up to the configured window before the
  * article's dateline.
  */
@@ -44,6 +45,8 @@ public final class EventResolver {
                 out.add(Optional.of(new ResolvedEvent(e, e.kind(), List.copyOf(people), false)));
             } else if (e.participants().isEmpty() && e.anaphoric()) {
                 out.add(antecedent(e, out, ResolvedCorpus.peopleInSentence(a, personOf, e.anchor().sentence())));
+            } else if (people.size() == 1 && e.anaphoric()) {
+                out.add(antecedentWith(e, out, people.first()));
             } else {
                 out.add(Optional.empty());
             }
@@ -77,6 +80,27 @@ public final class EventResolver {
             }
         }
         return Optional.ofNullable(latest).map(p -> new ResolvedEvent(e, e.kind(), p.participants(), true));
+    }
+
+    /**
+     * "The meeting with Xi": the latest earlier event of the same kind within the window that
+     * has {@code person} among two or more participants. The sentence names one side and the
+     * antecedent the other, so the event counts as stated, not inferred.
+     */
+    private Optional<ResolvedEvent> antecedentWith(EventMention e, List<Optional<ResolvedEvent>> before, int person) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Optional<ResolvedEvent> prev = before.get(i);
+            if (prev.isEmpty() || !prev.get().kind().equals(e.kind())) {
+                continue;
+            }
+            if (e.anchor().sentence() - prev.get().mention().anchor().sentence() > anaphoraWindow) {
+                break;
+            }
+            if (prev.get().participants().contains(person)) {
+                return Optional.of(new ResolvedEvent(e, e.kind(), prev.get().participants(), prev.get().inferred()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** When the article places each dated event: stated dates, else its dateline window. */

@@ -141,6 +141,17 @@ class ClaimExtractorTest {
         assertEquals(List.of(), extract(text).durations());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "During a 40-minute meeting, the two discussed Taiwan.|true",
+        "The meeting with Xi lasted 35 minutes.|true",
+        "A 40-minute meeting on trade is planned.|false",
+        "A meeting with Xi is planned.|false"})
+    void anEventNounRefersBackWhenAPluralReferenceOrADefiniteOneSidedNameTiesItToTheStory(String text,
+                                                                                          boolean anaphoric) {
+        assertEquals(anaphoric, extract(text).events().get(0).anaphoric());
+    }
+
     @Test
     void anOpeningPhraseEventTakesTheMainClausesSubjectAndObject() {
         ArticleClaims c = extract("In a phone call lasting an hour, Blinken told Wang that the visit would go ahead.");
