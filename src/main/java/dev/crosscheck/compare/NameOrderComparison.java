@@ -55,15 +55,17 @@ final class NameOrderComparison implements Comparison {
     /**
      * Index of the family name among {@code words}, or -1 when the lexicon does not tell: the one
      * listed family name wherever it stands ("Viktor Orbán", "Qin Gang"), except a name that is
-     * also a Western given name standing first outside a family-name-first country ("Kim
-     * Harlow"); else the first word for a family-name-first country.
+     * also a Western given name standing before another word of the name outside a
+     * family-name-first country ("Kim Harlow", "Sheriff Lee Baca"); else the first word for a
+     * family-name-first country.
      */
     int familyIndex(List<String> words, Optional<String> country) {
         boolean familyFirst = country.map(order.familyFirstCountries()::contains).orElse(false);
         List<Integer> listed = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i).toLowerCase(Locale.ROOT);
-            boolean givenFirst = i == 0 && !familyFirst && order.alsoGivenNames().contains(w);
+            // a Western given name before another word of the name: "Kim Harlow", "Sheriff Lee Baca"
+            boolean givenFirst = i < words.size() - 1 && !familyFirst && order.alsoGivenNames().contains(w);
             if (order.familyNames().contains(w) && !givenFirst) {
                 listed.add(i);
             }
@@ -106,11 +108,18 @@ final class NameOrderComparison implements Comparison {
             if (family < 0 || fulls == null) {
                 continue;
             }
+            boolean familyFirst = person.country().map(order.familyFirstCountries()::contains).orElse(false);
+            boolean familyAlone = e.getValue().stream()
+                    .anyMatch(u -> u.mention().nameWords().get(0).equalsIgnoreCase(words.get(family)));
             Map<String, Use> firstPerArticleAndWord = new LinkedHashMap<>();
             for (Use u : e.getValue()) {
                 String word = u.mention().nameWords().get(0);
                 for (int i = 0; i < words.size(); i++) {
-                    if (i != family && words.get(i).equalsIgnoreCase(word)) {
+                    // the last word alone is how Western copy names anyone ("Cheeks" for Mo
+                    // Cheeks): a slip only for a family-name-first person, or where the family
+                    // name is used alone too ("Qin" ... "Gang")
+                    boolean westernSurname = i == words.size() - 1 && !familyFirst && !familyAlone;
+                    if (i != family && !westernSurname && words.get(i).equalsIgnoreCase(word)) {
                         firstPerArticleAndWord.putIfAbsent(u.article() + "|" + word.toLowerCase(Locale.ROOT), u);
                     }
                 }
