@@ -129,7 +129,22 @@ final class QuantityComparison implements Comparison {
                 comparePairs(corpus, group.getValue(), out);
             }
         }
-        return out;
+        return onePerDisagreement(out);
+    }
+
+    /**
+     * A headline and a lead that give the same figure ("Fire destroys three homes" / "A fire
+     * destroyed three homes on Elm Street") disagree with another article's figure once: of the
+     * findings pairing the same two articles on the same two values, the most severe (then the
+     * first) is kept.
+     */
+    private static List<Finding> onePerDisagreement(List<Finding> findings) {
+        Map<List<String>, Finding> kept = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            List<String> key = List.of(f.a().source(), f.a().normalized(), f.b().source(), f.b().normalized());
+            kept.merge(key, f, (old, neu) -> neu.severity().compareTo(old.severity()) < 0 ? neu : old);
+        }
+        return new ArrayList<>(kept.values());
     }
 
     /**

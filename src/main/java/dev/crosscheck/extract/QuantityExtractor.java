@@ -442,10 +442,14 @@ final class QuantityExtractor {
         return Optional.of(new Measured(QuantityClaim.COUNTED + t.get(k).lemma(), "", 1, k));
     }
 
-    /** Whether the noun at {@code k} is counted by a number before it: not a unit, duration, date word or statistic. */
+    /**
+     * Whether the noun at {@code k} is counted by a number before it: not a unit, duration, date
+     * word, clock time ("around 2 a.m.") or statistic.
+     */
     private boolean countable(List<Token> t, List<String> lower, int k) {
         String lemma = t.get(k).lemma();
         return !(vocab.lexicon().durationUnits().containsKey(lower.get(k))
+                || vocab.lexicon().calendar().clockSuffixes().containsKey(lower.get(k))
                 || lex.elapsed().yearUnits().containsKey(lemma) || vocab.isCalendarWord(lower.get(k)) || lex.units().containsKey(List.of(lower.get(k)))
                 || lex.uncountedNouns().contains(lemma));
     }

@@ -138,7 +138,8 @@ class QuantityExtractorTest {
         "The island lies 500 kilometers south of Tehran.|500000",
         "Temperatures reached about 28 degrees on Monday.|28",
         "The navy seized seven AK-47 automatic rifles.|47",
-        "Deputy Ortiz was shot outside an apartment in the 12000 block of East 223rd Street.|12000"})
+        "Deputy Ortiz was shot outside an apartment in the 12000 block of East 223rd Street.|12000",
+        "The fire started at 2 a.m. and destroyed the barn.|2"})
     void articlesDenominatorsOtherCountsAndDistancesAreNotFigures(String text, double notRead) {
         List<QuantityClaim> q = Extracting.extract(text).quantities();
         assertEquals(List.of(), q.stream().filter(c -> Math.abs(c.range().lo() - notRead) < 1e-6).toList(),
