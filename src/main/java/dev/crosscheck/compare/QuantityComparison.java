@@ -72,8 +72,15 @@ final class QuantityComparison implements Comparison {
         Lexicon lexicon = rules.lexicon();
         Params p = new Params(rule, MECHANISM);
         this.selection = MeasureSelection.of(rule, p.strings("measures"), p.node("measures"), rules);
+        // the words of the measures are what the two sentences are compared on, not what tells
+        // they restate one report ("30 dead and 55 wounded" / "one militant dead and three wounded")
+        Set<String> measureWords = new HashSet<>();
+        for (Lexicon.Measure m : lexicon.quantities().measures()) {
+            measureWords.addAll(m.nouns());
+            measureWords.addAll(m.verbs());
+        }
         this.restatement = new Restatement(p.decimal("restated-overlap", 0, 1),
-                p.integer("restated-min-words", 1), lexicon.names().functionWords());
+                p.integer("restated-min-words", 1), lexicon.names().functionWords(), measureWords);
         this.leadOnly = p.bool("lead-figures-only");
         this.leadSentences = p.integer("lead-sentences", 1);
         this.tolerance = p.decimal("tolerance", 0, 10);

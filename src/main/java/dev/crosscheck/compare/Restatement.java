@@ -16,12 +16,24 @@ final class Restatement {
     private final double overlap;
     private final int minWords;
     private final Set<String> ignored;
+    private final Set<String> notShared;
 
     /** @param ignored function words and any other words that do not tell two sentences apart */
     Restatement(double overlap, int minWords, Set<String> ignored) {
+        this(overlap, minWords, ignored, Set.of());
+    }
+
+    /**
+     * @param ignored   function words and any other words that do not tell two sentences apart
+     * @param notShared content words that two sentences sharing them need not restate one report
+     *                  for ("dead", "wounded" for figures compared on them): they count in a
+     *                  sentence's length, never as shared
+     */
+    Restatement(double overlap, int minWords, Set<String> ignored, Set<String> notShared) {
         this.overlap = overlap;
         this.minWords = minWords;
         this.ignored = Set.copyOf(ignored);
+        this.notShared = Set.copyOf(notShared);
     }
 
     Set<String> contentWords(String sentence) {
@@ -37,7 +49,7 @@ final class Restatement {
     boolean restated(Set<String> a, Set<String> b) {
         int shared = 0;
         for (String w : a) {
-            if (b.contains(w)) {
+            if (b.contains(w) && !notShared.contains(w)) {
                 shared++;
             }
         }

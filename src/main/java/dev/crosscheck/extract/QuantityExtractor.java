@@ -316,8 +316,11 @@ final class QuantityExtractor {
     private Optional<Measured> count(SentenceContext ctx, List<String> lower, NumberPhrases.Phrase p, int risingAt) {
         List<Token> t = ctx.tokens;
         int k = p.end();
+        // adjectives before the counted noun ("12 injured Palestinians"), but not one that names
+        // the measure itself ("left 12 dead")
         while (k < t.size() && k < p.end() + 2
-                && (t.get(k).pos().equals("ADJ") || vocab.grammar().figureFollowers().contains(lower.get(k)))) {
+                && (t.get(k).pos().equals("ADJ") && !namesMeasure(t.get(k))
+                    || vocab.grammar().figureFollowers().contains(lower.get(k)))) {
             k++;
         }
         // "killing at least 280 people", "killed 20", "killing 17 passengers" (deaths, not passengers),
@@ -325,7 +328,7 @@ final class QuantityExtractor {
         int fillerAt = startOfMatchBefore(filler, ctx.sequence(), p.start());
         int verbAt = (fillerAt >= 0 ? fillerAt : p.start()) - 1;
         if (verbAt >= 0) {
-            Optional<Measure> before = byVerb(t.get(verbAt));
+            Optional<Measure> before = byVerb(t.get(verbAt)).or(() -> byPhraseEndingAt(t, verbAt));
             if (before.isPresent()) {
                 boolean specific = k < t.size() && lex.specificNouns().contains(t.get(k).lemma());
                 String group = specific ? "/" + t.get(k).lemma() : "";
@@ -346,9 +349,14 @@ final class QuantityExtractor {
             // "Four homes on Elm Street were destroyed": one place phrase before the verb
             verbFrom = placePhraseEnd(t, verbFrom);
             for (int v = verbFrom; v < Math.min(t.size(), verbFrom + VERB_LOOKAHEAD); v++) {
+                String group = specific ? "/" + lemma : "";
+                Optional<PhraseHit> phrase = byPhraseAt(t, v);
+                if (phrase.isPresent()) {
+                    return Optional.of(new Measured(phrase.get().measure().id() + group, "", 1,
+                            v + phrase.get().length() - 1));
+                }
                 Optional<Measure> byVerb = byVerb(t.get(v));
                 if (byVerb.isPresent()) {
-                    String group = specific ? "/" + lemma : "";
                     return Optional.of(new Measured(byVerb.get().id() + group, "", 1, v));
                 }
                 String pos = t.get(v).pos();
@@ -454,8 +462,55 @@ final class QuantityExtractor {
                 || lex.uncountedNouns().contains(lemma));
     }
 
+    /** Whether the word is a measure's noun ("dead", "wounded"). */
+    private boolean namesMeasure(Token tok) {
+        return byNoun(tok.lemma()).or(() -> byNoun(tok.lower())).isPresent();
+    }
+
     private Optional<Measure> byNoun(String word) {
         return lex.measures().stream().filter(m -> m.nouns().contains(word)).findFirst();
+    }
+
+    /** A measure whose before-figure phrase ends at token {@code end} ("claimed the lives of" 12). */
+    private Optional<Measure> byPhraseEndingAt(List<Token> t, int end) {
+        for (Measure m : lex.measures()) {
+            for (List<String> phrase : m.before()) {
+                if (end + 1 >= phrase.size() && phraseAt(t, end + 1 - phrase.size(), phrase)) {
+                    return Optional.of(m);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A measure phrase found in the tokens, and how many tokens it covers. */
+    private record PhraseHit(Measure measure, int length) {
+    }
+
+    /** A measure whose after-noun phrase starts at token {@code start} ("12 people" "lost their lives"). */
+    private Optional<PhraseHit> byPhraseAt(List<Token> t, int start) {
+        for (Measure m : lex.measures()) {
+            for (List<String> phrase : m.after()) {
+                if (phraseAt(t, start, phrase)) {
+                    return Optional.of(new PhraseHit(m, phrase.size()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the tokens from {@code start} are {@code phrase}, word by word, by lemma or by form. */
+    private static boolean phraseAt(List<Token> t, int start, List<String> phrase) {
+        if (start < 0 || start + phrase.size() > t.size()) {
+            return false;
+        }
+        for (int i = 0; i < phrase.size(); i++) {
+            Token tok = t.get(start + i);
+            if (!phrase.get(i).equals(tok.lemma()) && !phrase.get(i).equals(tok.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A measure verb, by lemma or, for verbs the lemmatizer does not know ("derailed"), by form. */

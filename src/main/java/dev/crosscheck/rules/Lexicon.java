@@ -135,8 +135,14 @@ public record Lexicon(
         }
     }
 
-    /** A measure of counted things ("deaths") and the words that tie a figure to it. */
-    public record Measure(String id, String name, Set<String> nouns, Set<String> verbs, List<List<String>> tolls) {
+    /**
+     * A measure of counted things ("deaths") and the words that tie a figure to it.
+     *
+     * @param before lemma sequences right before the figure ("claim the life of" 12 people)
+     * @param after  lemma sequences after the counted noun ("12 people" "lose their life")
+     */
+    public record Measure(String id, String name, Set<String> nouns, Set<String> verbs, List<List<String>> tolls,
+                          List<List<String>> before, List<List<String>> after) {
     }
 
     /** A unit: its dimension, the dimension's base unit and the factor to it. */

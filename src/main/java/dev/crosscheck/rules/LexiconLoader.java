@@ -418,13 +418,10 @@ final class LexiconLoader {
         List<Lexicon.Measure> measures = new ArrayList<>();
         for (Map.Entry<String, YamlNode> e : root.get("measures").asMap().entrySet()) {
             YamlNode m = e.getValue();
-            m.requireOnlyKeys("name", "nouns", "verbs", "tolls");
-            List<List<String>> tolls = new ArrayList<>();
-            for (String t : m.strings("tolls")) {
-                tolls.add(words(t));
-            }
+            m.requireOnlyKeys("name", "nouns", "verbs", "tolls", "before-figure", "after-noun");
             measures.add(new Lexicon.Measure(e.getKey(), m.get("name").asString(), lowerSet(m.strings("nouns")),
-                    lowerSet(m.strings("verbs")), List.copyOf(tolls)));
+                    lowerSet(m.strings("verbs")), phrases(m, "tolls"), phrases(m, "before-figure"),
+                    phrases(m, "after-noun")));
         }
         Map<List<String>, double[]> vague = new LinkedHashMap<>();
         for (Map.Entry<String, YamlNode> e : root.get("vague").asMap().entrySet()) {
@@ -573,6 +570,15 @@ final class LexiconLoader {
             out.add(s);
         }
         return Set.copyOf(out);
+    }
+
+    /** A list of multi-word phrases, each split into lower-case words. */
+    private static List<List<String>> phrases(YamlNode node, String key) {
+        List<List<String>> out = new ArrayList<>();
+        for (String phrase : node.strings(key)) {
+            out.add(words(phrase));
+        }
+        return List.copyOf(out);
     }
 
     /** Splits a phrase into lower-case words. */

@@ -29,6 +29,17 @@ class CountComparisonsTest {
     }
 
     @Test
+    void sentencesSharingOnlyTheMeasuresWordsAreNoRestatementOfOneReport() {
+        String lead = "Jets struck the Ostra camp on Thursday.\nAid workers fled.\nThe camp holds refugees.\n"
+                + "The UN protested.\n";
+        assertEquals(List.of(), findings(lead + "The UN said it had confirmed 30 dead and 55 wounded.",
+                lead + "An airstrike in Zeitun left one armed militant dead and three wounded, medics said."));
+        // the control: the same figures in a restated sentence are compared
+        assertEquals(1, findings(lead + "The UN said it had confirmed 30 dead and 55 wounded in the camp.",
+                lead + "The UN said it had confirmed 30 dead and 75 wounded in the camp.").size());
+    }
+
+    @Test
     void twoDisagreementsBetweenTheSameArticlesAreBothReported() {
         List<Finding> f = findings(
                 "A fire destroyed three homes in Millbrook on Sunday and injured two people, Chief Tom Reyes said.",

@@ -38,7 +38,13 @@ class QuantityExtractorTest {
         "The blast injured a further 12 people.|injured|12|12",
         "Four homes on Elm Street were destroyed by fire.|destroyed-buildings/home|4|4",
         "Five people in the car were killed.|deaths|5|5",
-        "The blaze levels four houses.|destroyed-buildings/house|4|4"})
+        "The blaze levels four houses.|destroyed-buildings/house|4|4",
+        "12 people lost their lives when the quake struck.|deaths|12|12",
+        "The earthquake claimed the lives of 12 people.|deaths|12|12",
+        "The quake caused the death of 12 people.|deaths|12|12",
+        "The quake left 12 dead in the province.|deaths|12|12",
+        "Twelve people have been confirmed dead.|deaths|12|12",
+        "The shelling left 45 others wounded.|injured|45|45"})
     void figuresGetAMeasureAndAnInterval(String text, String measure, double lo, double hi) {
         QuantityClaim q = only(text);
         assertEquals(measure, q.measure());
@@ -144,6 +150,12 @@ class QuantityExtractorTest {
         List<QuantityClaim> q = Extracting.extract(text).quantities();
         assertEquals(List.of(), q.stream().filter(c -> Math.abs(c.range().lo() - notRead) < 1e-6).toList(),
                 () -> "quantities of: " + text + " → " + q);
+    }
+
+    @org.junit.jupiter.api.Test
+    void losingHomesIsNoDeathToll() {
+        // the control is "12 people lost their lives" above
+        assertEquals("count:family", only("12 families lost their homes in the flood.").measure());
     }
 
     @org.junit.jupiter.api.Test
