@@ -24,6 +24,7 @@ public final class Mechanisms {
             AgeComparison.MECHANISM,
             DateComparison.MECHANISM,
             RestatedDateComparison.MECHANISM,
+            LeadClockComparison.MECHANISM,
             SpellingVariantComparison.MECHANISM,
             NameStyleComparison.MECHANISM,
             QuoteComparison.MECHANISM,

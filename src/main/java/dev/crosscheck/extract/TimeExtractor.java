@@ -46,7 +46,9 @@ final class TimeExtractor {
             } else {
                 int minutes = clock(t, i);
                 if (minutes >= 0) {
-                    out.add(new TimeMention(ctx.anchor(i, i + 1), TimeMention.Kind.CLOCK, minutes,
+                    // "3:20 p.m.": the suffix, when a token of its own, is part of the time as written
+                    int end = i + 1 < t.size() && calendar.clockSuffixes().containsKey(t.get(i + 1).lower()) ? i + 2 : i + 1;
+                    out.add(new TimeMention(ctx.anchor(i, end), TimeMention.Kind.CLOCK, minutes,
                             i > 0 && calendar.clockHedges().contains(t.get(i - 1).lower()), verb(t, i)));
                 }
             }

@@ -146,13 +146,16 @@ public final class Annotator {
      * a sentence end), so the two are one sentence.
      */
     static Span[] joinLowerCaseStarts(String text, Span[] spans) {
+        // also "at 1:53 p.m. (1153 GMT) on Thursday": a bracket after an abbreviation's period
         List<Span> out = new ArrayList<>(spans.length);
         for (Span s : spans) {
             int first = s.getStart();
             while (first < s.getEnd() && Character.isWhitespace(text.charAt(first))) {
                 first++;
             }
-            if (!out.isEmpty() && first < s.getEnd() && Character.isLowerCase(text.charAt(first))) {
+            if (!out.isEmpty() && first < s.getEnd() && (Character.isLowerCase(text.charAt(first))
+                    || Character.getType(text.charAt(first)) == Character.START_PUNCTUATION
+                    && endsWithAbbreviation(text, out.get(out.size() - 1)))) {
                 Span prev = out.remove(out.size() - 1);
                 out.add(new Span(prev.getStart(), s.getEnd()));
             } else {
@@ -160,5 +163,21 @@ public final class Annotator {
             }
         }
         return out.toArray(new Span[0]);
+    }
+
+    /** Whether the span's last word is an abbreviation with inner periods ("p.m.", "U.S."). */
+    private static boolean endsWithAbbreviation(String text, Span s) {
+        int end = s.getEnd();
+        while (end > s.getStart() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == s.getStart() || text.charAt(end - 1) != '.') {
+            return false;
+        }
+        int start = end;
+        while (start > s.getStart() && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end - 1).indexOf('.') > 0;
     }
 }
