@@ -28,7 +28,8 @@ import static dev.crosscheck.compare.ComparisonMechanism.param;
  * Wednesday") and name a weekday, month, year or clock time each, with none in common. The
  * sentence itself ties the time to one fact, whatever event it is, so no event vocabulary is
  * needed. Clock times in a sentence with a time zone are not compared (a local time and GMT
- * restate each other); an approximate clock time ("about 3 pm") allows {@code clock-hedge-minutes}.
+ * restate each other); an approximate clock time ("about 3 pm") allows {@code clock-hedge-minutes},
+ * and clock times more than {@code max-gap-minutes} apart are more likely two happenings.
  */
 final class RestatedDateComparison implements Comparison {
 
@@ -38,12 +39,14 @@ final class RestatedDateComparison implements Comparison {
             "days and clock times in two articles' restatements of one sentence", List.of(
                     param("restated-overlap", "0.6", "share of content words two sentences must share"),
                     param("restated-min-words", "4", "and at least this many"),
-                    param("clock-hedge-minutes", "15", "minutes an \"about\" covers")),
+                    param("clock-hedge-minutes", "15", "minutes an \"about\" covers"),
+                    param("max-gap-minutes", "360", "clock times further apart are not compared")),
             (r, rules) -> new RestatedDateComparison(r, rules.lexicon()));
 
     private final Emitter emitter;
     private final Restatement restatement;
     private final int hedgeMinutes;
+    private final int maxGapMinutes;
     private final Set<String> timeZoneWords;
 
     RestatedDateComparison(RuleDefinition rule, Lexicon lexicon) {
@@ -55,6 +58,7 @@ final class RestatedDateComparison implements Comparison {
         this.restatement = new Restatement(p.decimal("restated-overlap", 0, 1),
                 p.integer("restated-min-words", 1), ignored);
         this.hedgeMinutes = p.integer("clock-hedge-minutes", 0);
+        this.maxGapMinutes = p.integer("max-gap-minutes", 1);
         this.timeZoneWords = lexicon.calendar().timeZoneWords();
         this.emitter = new Emitter(rule, Set.of(), Set.of("kind"));
     }
@@ -150,7 +154,9 @@ final class RestatedDateComparison implements Comparison {
             for (TimeMention q : ys) {
                 sameVerb |= !p.verb().isEmpty() && p.verb().equals(q.verb());
                 int slack = kind == TimeMention.Kind.CLOCK && (p.hedged() || q.hedged()) ? hedgeMinutes : 0;
-                if (Math.abs(p.value() - q.value()) <= slack) {
+                int gap = Math.abs(p.value() - q.value());
+                // clock times hours apart are more likely two happenings told alike (two quakes)
+                if (gap <= slack || kind == TimeMention.Kind.CLOCK && gap > maxGapMinutes) {
                     return false;
                 }
             }

@@ -6,6 +6,7 @@ import dev.crosscheck.rules.Lexicon;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Weekdays, months, years and clock times of a sentence ("on Tuesday", "In July", "in 2003",
@@ -46,8 +47,8 @@ final class TimeExtractor {
             } else {
                 int minutes = clock(t, i);
                 if (minutes >= 0) {
-                    // "3:20 p.m.": the suffix, when a token of its own, is part of the time as written
-                    int end = i + 1 < t.size() && calendar.clockSuffixes().containsKey(t.get(i + 1).lower()) ? i + 2 : i + 1;
+                    // "3:20 p.m.", "2:53 p. m.": a suffix in tokens of its own is part of the time as written
+                    int end = i + 1 + suffixTokens(t, i + 1);
                     out.add(new TimeMention(ctx.anchor(i, end), TimeMention.Kind.CLOCK, minutes,
                             i > 0 && calendar.clockHedges().contains(t.get(i - 1).lower()), verb(t, i)));
                 }
@@ -67,6 +68,35 @@ final class TimeExtractor {
             }
         }
         return "";
+    }
+
+    /** How many tokens from {@code k} a clock suffix written apart from the figure covers (0 if none). */
+    private int suffixTokens(List<Token> t, int k) {
+        if (k < t.size() && calendar.clockSuffixes().containsKey(t.get(k).lower())) {
+            return 1;
+        }
+        return spacedSuffix(t, k).isPresent() ? SPACED_SUFFIX_TOKENS : 0;
+    }
+
+    /** Tokens of "p. m." up to its last letter: a letter, a period, a letter. */
+    private static final int SPACED_SUFFIX_TOKENS = 3;
+
+    /**
+     * "p. m.", "a. m.": a clock suffix written with a space, which the tokenizer cuts into letter,
+     * period, letter (and period); the suffix it spells, when the calendar lists it.
+     */
+    private Optional<String> spacedSuffix(List<Token> t, int k) {
+        if (k + 2 >= t.size() || !t.get(k + 1).text().equals(".") || t.get(k).text().length() != 1
+                || t.get(k + 2).text().length() != 1) {
+            return Optional.empty();
+        }
+        String joined = t.get(k).lower() + "." + t.get(k + 2).lower();
+        for (String form : List.of(joined + ".", joined)) {
+            if (calendar.clockSuffixes().containsKey(form)) {
+                return Optional.of(form);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isYear(Token tok) {
@@ -91,6 +121,9 @@ final class TimeExtractor {
         }
         if (suffix == null && i + 1 < t.size() && calendar.clockSuffixes().containsKey(t.get(i + 1).lower())) {
             suffix = t.get(i + 1).lower();
+        }
+        if (suffix == null) {
+            suffix = spacedSuffix(t, i + 1).orElse(null);
         }
         if (suffix == null) {
             return -1;

@@ -143,6 +143,27 @@ class ClaimExtractorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Jets attacked the camp at 3:20 p.m. on Thursday.|3:20 p.m|920|false",
+        "Jets attacked the camp at 2:53 p. m. local time today.|2:53 p. m|893|false",
+        "The suspect entered the office about 10 a. m. and opened fire.|10 a. m|600|true",
+        "Shells hit the school at 3.45pm on Tuesday.|3.45pm|945|false"})
+    void clockTimesAreReadWithTheirSuffixHoweverItIsWritten(String text, String written, int minutes,
+                                                            boolean hedged) {
+        List<TimeMention> clocks = extract(text).times().stream()
+                .filter(t -> t.kind() == TimeMention.Kind.CLOCK).toList();
+        assertEquals(1, clocks.size(), () -> clocks.toString());
+        assertEquals(written, clocks.get(0).anchor().text());
+        assertEquals(minutes, clocks.get(0).value());
+        assertEquals(hedged, clocks.get(0).hedged());
+    }
+
+    @Test
+    void aLetterAndAPeriodAfterAFigureAreNoClockSuffixUnlessTheySpellOne() {
+        assertEquals(List.of(), extract("Room 3 b. c. is closed.").times());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "During a 40-minute meeting, the two discussed Taiwan.|true",
         "The meeting with Xi lasted 35 minutes.|true",
         "A 40-minute meeting on trade is planned.|false",
