@@ -16,10 +16,13 @@ import java.util.Optional;
  * @param attribution who the figure is attributed to when stated ("the interior ministry")
  * @param total    when the figure is one part of a breakdown ("1 pilot and 4 passengers"), the
  *                 sum of the parts
+ * @param rising   its sentence says the figure rose to it ("the death toll rose to 60")
+ * @param aggregate its sentence adds figures up over several incidents or days ("in their five
+ *                 operations so far"): a running total, not one incident's figure
  */
 public record QuantityClaim(Anchor anchor, String text, Interval range, String measure, String unit,
                             Optional<String> scope, Optional<String> attribution, Optional<Double> total,
-                            boolean rising) {
+                            boolean rising, boolean aggregate) {
 
     /** Measure prefix of a figure that counts a noun no measure of the lexicon names ("Five bombs"). */
     public static final String COUNTED = "count:";

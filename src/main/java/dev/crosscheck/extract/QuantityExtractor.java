@@ -42,6 +42,8 @@ final class QuantityExtractor {
     private final TokenPattern filler;
     /** "the death toll rose to 55": a figure that updates a lower one */
     private final TokenPattern rising;
+    /** "in their five operations so far": the sentence's figures are totals over several incidents */
+    private final TokenPattern aggregate;
 
     QuantityExtractor(Vocabulary vocab) {
         this.vocab = vocab;
@@ -51,6 +53,7 @@ final class QuantityExtractor {
         this.rate = vocab.lexicon().pattern("rate");
         this.filler = vocab.lexicon().pattern("figure-filler");
         this.rising = vocab.lexicon().pattern("rising-figure");
+        this.aggregate = vocab.lexicon().pattern("aggregate-span");
     }
 
     private record Measured(String measure, String unit, double factor, int last) {
@@ -69,6 +72,7 @@ final class QuantityExtractor {
             return out;
         }
         Map<Integer, Double> totals = breakdowns(t, lower, numbers);
+        boolean runningTotal = !aggregate.findAll(ctx.sequence()).isEmpty();
         int after = -1;
         for (NumberPhrases.Phrase phrase : numbers) {
             if (phrase.end() - 1 <= after || phrase.article() || isDatePart(lower, phrase)
@@ -88,7 +92,8 @@ final class QuantityExtractor {
             }
             out.add(new QuantityClaim(ctx.anchor(phrase.start(), last + 1), ctx.text(phrase.start(), last + 1),
                     phrase.scaled(m.get().factor()), m.get().measure(), m.get().unit(), scope(ctx, phrase, last),
-                    attribution(ctx, lower), Optional.ofNullable(totals.get(phrase.start())), risingAt >= 0));
+                    attribution(ctx, lower), Optional.ofNullable(totals.get(phrase.start())), risingAt >= 0,
+                    runningTotal));
             after = last;
         }
         return out;
