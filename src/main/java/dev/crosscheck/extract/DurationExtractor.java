@@ -152,9 +152,10 @@ final class DurationExtractor {
                 }
             }
         }
-        // "met for about six hours", "the talks lasted three hours"
+        // "met for about six hours", "the talks lasted three hours", "spent 35 minutes with" (the
+        // link is the event's own verb)
         if (start > 0 && events.durationLinks().contains(t.get(start - 1).lower())) {
-            for (int k = start - 2; k >= 0; k--) {
+            for (int k = start - 1; k >= 0; k--) {
                 if (eventAt[k] >= 0) {
                     return eventAt[k];
                 }

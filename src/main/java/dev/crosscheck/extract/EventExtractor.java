@@ -49,7 +49,8 @@ final class EventExtractor {
             Token tok = t.get(i);
             for (EventKind kind : events.kinds()) {
                 boolean verb = kind.verbs().contains(tok.lemma()) && !tok.pos().equals("NOUN")
-                        || kind.verbs().contains(tok.lemma()) && grammar.verbOnlyForms().contains(tok.lower());
+                        || kind.verbs().contains(tok.lemma()) && grammar.verbOnlyForms().contains(tok.lower())
+                        || kind.markerVerbs().contains(tok.lemma()) && !tok.pos().equals("NOUN") && markerFollows(ctx, i);
                 // "called for calm" is no call: an inflected verb is not the noun it shares a lemma with
                 boolean inflectedVerb = tok.pos().equals("VERB") && !tok.lower().equals(tok.lemma());
                 boolean noun = !verb && !inflectedVerb
@@ -76,6 +77,22 @@ final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** How far after a marker verb its participant marker may stand, in tokens. */
+    private static final int MARKER_WINDOW = 6;
+
+    /** A participant marker within a few tokens after {@code verb}, before any punctuation ("spent 35 minutes with"). */
+    private boolean markerFollows(SentenceContext ctx, int verb) {
+        for (int k = verb + 1; k < Math.min(ctx.tokens.size(), verb + 1 + MARKER_WINDOW); k++) {
+            if (events.participantMarkers().contains(ctx.lower.get(k))) {
+                return true;
+            }
+            if ("PUNCT".equals(ctx.tokens.get(k).pos())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -270,7 +270,13 @@ public record Lexicon(
     }
 
     /** One kind of event with the lemmas that name it. */
-    public record EventKind(String name, boolean dated, Set<String> verbs, Set<String> nouns) {
+    /**
+     * An event kind and the words that name it.
+     *
+     * @param markerVerbs verbs that name it only when a participant marker follows them before
+     *                    the clause ends ("spent 35 minutes with Xi", not "spent three days in Ostra")
+     */
+    public record EventKind(String name, boolean dated, Set<String> verbs, Set<String> nouns, Set<String> markerVerbs) {
     }
 
     /**
