@@ -59,7 +59,7 @@ final class EventExtractor {
                     continue;
                 }
                 Set<Integer> participants = verb ? verbParticipants(ctx, owner, i) : nounParticipants(ctx, owner, i);
-                Optional<DateExpression> date = kind.dated() ? nearest(dates, i) : Optional.empty();
+                Optional<DateExpression> date = kind.dated() ? nearest(ctx, dates, i) : Optional.empty();
                 // "After nearly four hours of talks, Blinken left": an opening phrase's event whose
                 // main clause names one person is the event the article was just about
                 // "During a 40-minute meeting, the two discussed Taiwan": a plural reference anywhere in it
@@ -369,13 +369,43 @@ final class EventExtractor {
         return s.length() == 1 && quoteMarks.indexOf(s.charAt(0)) >= 0;
     }
 
-    private static Optional<DateExpression> nearest(List<DatedToken> dates, int token) {
+    private static Optional<DateExpression> nearest(SentenceContext ctx, List<DatedToken> dates, int token) {
         DatedToken best = null;
+        boolean bestAside = true;
         for (DatedToken d : dates) {
-            if (best == null || Math.abs(d.token() - token) < Math.abs(best.token() - token)) {
+            // "Blinken, who arrived on Sunday, met Xi on Monday": a date in a clause set off by
+            // commas that does not hold the event word is another happening's
+            boolean aside = inCommaClause(ctx.tokens, d.token(), token);
+            if (best == null || bestAside && !aside
+                    || aside == bestAside && Math.abs(d.token() - token) < Math.abs(best.token() - token)) {
                 best = d;
+                bestAside = aside;
             }
         }
         return Optional.ofNullable(best).map(DatedToken::date);
+    }
+
+    /**
+     * Whether token {@code k} stands between two commas that enclose a verb of their own and not
+     * token {@code outside}: a parenthetical clause ("…, who arrived in Beijing on Sunday, …").
+     */
+    private static boolean inCommaClause(List<Token> t, int k, int outside) {
+        int left = k - 1;
+        while (left >= 0 && !t.get(left).text().equals(",")) {
+            left--;
+        }
+        int right = k + 1;
+        while (right < t.size() && !t.get(right).text().equals(",")) {
+            right++;
+        }
+        if (left < 0 || right >= t.size() || outside > left && outside < right) {
+            return false;
+        }
+        for (int j = left + 1; j < right; j++) {
+            if ("VERB".equals(t.get(j).pos())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -271,4 +271,12 @@ class ClaimExtractorTest {
         ArticleClaims undated = extract("On Monday, Ana Lutz met with Ivo Rask.");
         assertEquals("Monday", undated.events().get(0).date().orElseThrow().range().normalized());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Envoy Ana Lutz, who arrived in Ostra on Sunday, met Ivo Rask on Monday.|on Monday",
+        "Envoy Ana Lutz met Ivo Rask on Sunday, then flew home on Monday.|on Sunday"})
+    void aDateInACommaClauseOfItsOwnIsAnotherHappenings(String text, String date) {
+        assertEquals(date, extract(text).events().get(0).date().orElseThrow().text());
+    }
 }
