@@ -13,13 +13,20 @@ import java.util.Optional;
  * @param dateline the dateline, when the first non-empty line is only a date
  * @param segments story text, in order; boilerplate, credits and the dateline are not in any segment
  * @param meta     how it was read (text, Markdown, HTML) and its outlet, title, url and language when known
+ * @param wire     without a dateline, a wire dateline that names a day but no year ("BEIJING,
+ *                 June 19 (Reuters) -"), which other articles' datelines can complete
  */
 public record Article(String source, String text, LineIndex lines, Optional<Dateline> dateline,
-                      List<Segment> segments, ArticleMeta meta) {
+                      List<Segment> segments, ArticleMeta meta, Optional<WireDateline> wire) {
 
     /** A plain-text article. */
     public Article(String source, String text, LineIndex lines, Optional<Dateline> dateline, List<Segment> segments) {
-        this(source, text, lines, dateline, segments, ArticleMeta.TEXT);
+        this(source, text, lines, dateline, segments, ArticleMeta.TEXT, Optional.empty());
+    }
+
+    /** The article dated {@code date} by its wire dateline (the year taken from other articles). */
+    public Article withWireDate(java.time.LocalDate date) {
+        return new Article(source, text, lines, wire.map(w -> w.on(date)), segments, meta, wire);
     }
 
     /**
@@ -28,7 +35,7 @@ public record Article(String source, String text, LineIndex lines, Optional<Date
      * holds claims, not texts.
      */
     public Article withoutText() {
-        return new Article(source, "", lines, dateline, List.of(), meta);
+        return new Article(source, "", lines, dateline, List.of(), meta, wire);
     }
 
     /** The bare file name, stable whatever directory the tool was run from. */

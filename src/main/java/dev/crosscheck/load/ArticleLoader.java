@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads one article file: strict UTF-8, dateline, boilerplate-free segments. */
 public final class ArticleLoader {
@@ -147,7 +149,44 @@ public final class ArticleLoader {
         Optional<Dateline> dateline = format == InputFiles.Format.HTML ? dateline(text, lines).or(() -> given)
                 : given.isPresent() ? given : dateline(text, lines);
         List<Segment> segments = boilerplate.segments(text, lines, dateline.map(Dateline::line).orElse(0));
-        return new Article(source, text, lines, dateline, segments, meta.withWords(words(text, segments)));
+        Optional<WireDateline> wire = dateline.isPresent() ? Optional.empty() : wireDateline(text, lines);
+        return new Article(source, text, lines, dateline, segments, meta.withWords(words(text, segments)), wire);
+    }
+
+    /** "BEIJING, " or "NEW DELHI/MUMBAI, ": a place in capitals or title case, then a comma, before the day. */
+    private static final Pattern WIRE_PLACE =
+            Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’ /-]{0,40},\\s*");
+    /** " (Reuters) -", " --", " —": an optional agency in brackets, then the dash that opens the story. */
+    private static final Pattern WIRE_REST =
+            Pattern.compile("\\s*(\\([^)]{1,40}\\))?\\s*[-–—].*", Pattern.DOTALL);
+
+    /**
+     * A wire dateline opening one of the first {@value #DATELINE_LINES} non-empty lines: a place, a
+     * day without its year, an optional agency and a dash ("BEIJING, June 19 (Reuters) - …").
+     */
+    private Optional<WireDateline> wireDateline(String text, LineIndex lines) {
+        int seen = 0;
+        for (int line = 1; line <= lines.lineCount() && seen < DATELINE_LINES; line++) {
+            int start = lines.startOf(line);
+            int end = line < lines.lineCount() ? lines.startOf(line + 1) - 1 : text.length();
+            String content = text.substring(start, end).strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            seen++;
+            List<DateParser.MonthDayMention> days = dates.findMonthDays(content);
+            if (days.isEmpty()) {
+                continue;
+            }
+            DateParser.MonthDayMention d = days.get(0);
+            Matcher rest = WIRE_REST.matcher(content.substring(d.end()));
+            if (WIRE_PLACE.matcher(content.substring(0, d.start())).matches() && rest.matches()) {
+                int writtenEnd = d.end() + (rest.group(1) != null ? rest.end(1) : 0);
+                return Optional.of(new WireDateline(d.day(), content.substring(0, writtenEnd).strip(),
+                        lineNo(lines, start)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Runs of letters or digits in the story segments. */

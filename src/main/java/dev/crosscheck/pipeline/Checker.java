@@ -15,15 +15,18 @@ import dev.crosscheck.resolve.ResolvedCorpus;
 import dev.crosscheck.resolve.Resolver;
 import dev.crosscheck.rules.RuleSet;
 
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The pipeline, top to bottom: load → NLP → extract claims (per article, in parallel) →
@@ -74,6 +77,8 @@ public final class Checker {
     private final Comparisons comparisons;
     private final int threads;
     private final Hooks hooks;
+    /** how far a wire dateline's day may stand from the run's datelines to take their year */
+    private final int wireYearWindowDays;
 
     /**
      * @param rules   rule set; its comparisons are validated here
@@ -100,6 +105,7 @@ public final class Checker {
         this.extractor = new ClaimExtractor(rules.lexicon());
         this.resolver = new Resolver(rules.lexicon());
         this.threads = Math.max(1, threads);
+        this.wireYearWindowDays = rules.lexicon().calendar().wireYearWindowDays();
     }
 
     private static Comparison hooked(Comparison c, Hooks hooks) {
@@ -163,7 +169,7 @@ public final class Checker {
                 extracted.add(extract(s));
                 hooks.read(extracted.size(), sources.size());
             }
-            return finish(extracted, null);
+            return finish(withWireYears(sources, extracted), null);
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "crosscheck-worker");
@@ -171,7 +177,7 @@ public final class Checker {
             return t;
         });
         try {
-            return finish(extractAll(sources, pool), pool);
+            return finish(withWireYears(sources, extractAll(sources, pool)), pool);
         } finally {
             pool.shutdownNow();
         }
@@ -200,11 +206,47 @@ public final class Checker {
         return new CheckResult(corpus, outcome.findings(), failures, notes);
     }
 
+    /**
+     * Articles dated only by a wire dateline without its year ("BEIJING, June 19 (Reuters) -") are
+     * read again, dated in the year that puts the day nearest the run's full datelines (within
+     * the calendar's window), so their weekdays and "yesterday" fall on days. One extra pass over
+     * those articles only; the others are read once.
+     */
+    private List<Extracted> withWireYears(List<Source> sources, List<Extracted> extracted) {
+        List<LocalDate> datelines = new ArrayList<>();
+        for (Extracted e : extracted) {
+            if (e.claims() != null) {
+                e.claims().article().dateline().ifPresent(d -> datelines.add(d.date()));
+            }
+        }
+        if (datelines.isEmpty() || wireYearWindowDays == 0) {
+            return extracted;
+        }
+        List<Extracted> out = new ArrayList<>(extracted);
+        for (int i = 0; i < out.size(); i++) {
+            ArticleClaims c = out.get(i).claims();
+            if (c == null || c.article().dateline().isPresent() || c.article().wire().isEmpty()) {
+                continue;
+            }
+            Optional<LocalDate> date = c.article().wire().get().nearest(datelines, wireYearWindowDays);
+            if (date.isPresent()) {
+                out.set(i, extract(sources.get(i), a -> a.withWireDate(date.get()), false));
+            }
+        }
+        return out;
+    }
+
     /** Load → NLP → extract for one article; a failure costs this article only. */
     private Extracted extract(Source source) {
+        return extract(source, UnaryOperator.identity(), true);
+    }
+
+    private Extracted extract(Source source, UnaryOperator<Article> dated, boolean firstRead) {
         try {
-            Article article = source.load().get();
-            hooks.loaded(article);
+            Article article = dated.apply(source.load().get());
+            if (firstRead) {
+                hooks.loaded(article);
+            }
             return new Extracted(extractor.extract(annotator.annotate(article)), null);
         } catch (RuntimeException | StackOverflowError e) {
             return new Extracted(null, Failure.ofArticle(source.name(), e));

@@ -205,7 +205,8 @@ public record Lexicon(
     public record Calendar(Map<String, Integer> months, Map<String, DayOfWeek> weekdays,
                            boolean slashMonthFirst, int undatedWindowDays, Map<List<String>, RelativeDate> relative,
                            Set<String> monthPrefixes, Set<String> futureMarkers, Set<String> datelineWords,
-                           Map<String, Integer> clockSuffixes, Set<String> clockHedges, Set<String> timeZoneWords) {
+                           Map<String, Integer> clockSuffixes, Set<String> clockHedges, Set<String> timeZoneWords,
+                           int wireYearWindowDays) {
     }
 
     /** Units a relative date counts in. */

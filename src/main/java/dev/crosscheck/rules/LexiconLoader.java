@@ -86,7 +86,7 @@ final class LexiconLoader {
         YamlNode root = files.apply("calendar.yaml");
         root.requireOnlyKeys("months", "weekdays", "slash-order", "undated-event-window-days", "relative",
                 "month-prefixes", "future-markers", "dateline-words", "clock-suffixes", "clock-hedges",
-                "time-zone-words");
+                "time-zone-words", "wire-year-window-days");
         Map<String, Integer> months = new LinkedHashMap<>();
         for (Map.Entry<String, YamlNode> e : root.get("months").asMap().entrySet()) {
             int month = parseInt(e.getValue(), e.getKey());
@@ -126,7 +126,8 @@ final class LexiconLoader {
         return new Lexicon.Calendar(Map.copyOf(months), Map.copyOf(weekdays), order.equals("month-first"), window,
                 Map.copyOf(relative), lowerSet(root.strings("month-prefixes")),
                 lowerSet(root.strings("future-markers")), lowerSet(root.strings("dateline-words")),
-                clockSuffixes(root), lowerSet(root.strings("clock-hedges")), lowerSet(root.strings("time-zone-words")));
+                clockSuffixes(root), lowerSet(root.strings("clock-hedges")), lowerSet(root.strings("time-zone-words")),
+                root.integerAtLeast("wire-year-window-days", 31, 0));
     }
 
     /** {@code clock-suffixes: {am: 0, pm: 12}}: the hours a suffix adds to a 12-hour clock time. */

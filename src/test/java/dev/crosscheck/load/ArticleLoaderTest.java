@@ -84,6 +84,38 @@ class ArticleLoaderTest {
                 .isEmpty());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "BEIJING, June 19 (Reuters) - Blinken met Xi on Monday.|--06-19|BEIJING, June 19 (Reuters)|3",
+        "Mumbai, Nov 11 - The navy foiled an attack.|--11-11|Mumbai, Nov 11|3",
+        "NEW DELHI/MUMBAI, Nov. 11 (PTI) -- The navy foiled an attack.|--11-11|NEW DELHI/MUMBAI, Nov. 11 (PTI)|3"})
+    void aWireDatelineWithoutAYearIsKeptForTheRunToDate(String lead, String day, String text, int line) {
+        Article a = loader.parse("x.txt", "Navy foils attack\n\n" + lead);
+        assertTrue(a.dateline().isEmpty());
+        assertEquals(day, a.wire().orElseThrow().day().toString());
+        assertEquals(text, a.wire().orElseThrow().text());
+        assertEquals(line, a.wire().orElseThrow().line());
+        assertEquals(LocalDate.of(2011, Integer.parseInt(day.substring(2, 4)), Integer.parseInt(day.substring(5))),
+                a.withWireDate(LocalDate.of(2011, Integer.parseInt(day.substring(2, 4)),
+                        Integer.parseInt(day.substring(5)))).dateline().orElseThrow().date());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "On June 19, Blinken met Xi in Beijing - a first.",
+        "Blinken met Xi on June 19 - a first.",
+        "BEIJING, June 19 (Reuters) is a headline without a dash"})
+    void aDayInASentenceIsNoWireDateline(String lead) {
+        assertTrue(loader.parse("x.txt", "Navy foils attack\n\n" + lead).wire().isEmpty());
+    }
+
+    @Test
+    void anArticleWithAFullDatelineHasNoWireDatelineToComplete() {
+        Article a = loader.parse("x.txt", "June 19, 2023\n\nBEIJING, June 19 (Reuters) - Blinken met Xi.");
+        assertEquals(LocalDate.of(2023, 6, 19), a.dateline().orElseThrow().date());
+        assertTrue(a.wire().isEmpty());
+    }
+
     @Test
     void aHeadlineIsNotADateline() {
         assertTrue(loader.parse("x.txt", "Blinken meets Xi on June 19, 2023\n\nBody.").dateline().isEmpty());
