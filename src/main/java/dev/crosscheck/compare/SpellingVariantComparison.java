@@ -47,7 +47,9 @@ final class SpellingVariantComparison implements Comparison {
                             "... or be kept apart by article, when at least this long (0: off)"),
                     param("acronym-swap-min-length", "0",
                             "... or be an acronym of at least this many letters with its letters in another "
-                            + "order, in one story (0: off)")),
+                            + "order, in one story (0: off)"),
+                    param("case-forms", "false",
+                            "also report one word written with its inner capitals two ways (\"LuAnn\" / \"Luann\")")),
             (r, rules) -> new SpellingVariantComparison(r, rules.lexicon()));
 
     /** Suffix of an acronym's key among the words (never part of a written word). */
@@ -58,6 +60,7 @@ final class SpellingVariantComparison implements Comparison {
     private final boolean requireSharedContext;
     private final int apartMinLength;
     private final int acronymSwapMinLength;
+    private final boolean caseForms;
     private final Lexicon.Quotes folds;
     /** single words that name a country or its people, as countries.yaml lists them ("somalia", "somalis") */
     private final Set<String> countryWords;
@@ -67,6 +70,7 @@ final class SpellingVariantComparison implements Comparison {
         this.requireSharedContext = p.bool("require-shared-context");
         this.apartMinLength = p.integer("apart-min-length", 0);
         this.acronymSwapMinLength = p.integer("acronym-swap-min-length", 0);
+        this.caseForms = p.bool("case-forms");
         this.emitter = new Emitter(rule, Set.of("word", "count"), Set.of("canonical"));
         this.names = new NameSimilarity(lexicon.names());
         this.folds = lexicon.quotes();
@@ -197,7 +201,65 @@ final class SpellingVariantComparison implements Comparison {
                 report(corpus, group, out);
             }
         }
+        for (Word w : words.values()) {
+            if (caseForms && !w.capitals) {
+                caseForms(corpus, w, out);
+            }
+        }
         return out;
+    }
+
+    /**
+     * One word written with its inner capitals two ways ("LuAnn" / "Luann", "TallGrass" /
+     * "Tallgrass"), in one article or two of one story: the less used form gets a finding against
+     * the more used one. A form in capitals only ("LUANN" in a headline) tells nothing.
+     */
+    private void caseForms(ResolvedCorpus corpus, Word w, List<Finding> out) {
+        Map<String, List<Occurrence>> forms = new TreeMap<>();
+        for (Occurrence o : w.occurrences) {
+            String form = bare(o.word().word());
+            if (!form.isEmpty() && Character.isUpperCase(form.codePointAt(0))
+                    && !form.equals(form.toUpperCase(Locale.ROOT))) {
+                forms.computeIfAbsent(form, k -> new ArrayList<>()).add(o);
+            }
+        }
+        if (forms.size() < 2 || forms.keySet().stream().noneMatch(SpellingVariantComparison::innerCapital)) {
+            return;
+        }
+        String canonical = null;
+        for (Map.Entry<String, List<Occurrence>> e : forms.entrySet()) {
+            if (canonical == null || e.getValue().size() > forms.get(canonical).size()) {
+                canonical = e.getKey();
+            }
+        }
+        List<Occurrence> main = forms.get(canonical);
+        for (Map.Entry<String, List<Occurrence>> e : forms.entrySet()) {
+            if (e.getKey().equals(canonical)) {
+                continue;
+            }
+            Set<Integer> reported = new HashSet<>();
+            for (Occurrence o : e.getValue()) {
+                Occurrence partner = null;
+                for (Occurrence c : main) {
+                    if (c.article() == o.article()) {
+                        partner = c;
+                        break;
+                    }
+                    if (partner == null && corpus.sameEvent(c.article(), o.article())) {
+                        partner = c;
+                    }
+                }
+                if (partner != null && reported.add(o.article())) {
+                    out.add(emitter.emit(emitter.rule().severity(), subject(corpus, partner, w), side(corpus, o, w),
+                            side(corpus, partner, w), Map.of("canonical", canonical)));
+                }
+            }
+        }
+    }
+
+    /** A capital after the first letter ("LuAnn", "McDonald"). */
+    private static boolean innerCapital(String form) {
+        return form.codePoints().skip(1).anyMatch(Character::isUpperCase);
     }
 
     /**
