@@ -264,8 +264,8 @@ final class QuantityComparison implements Comparison {
                 && !x.attribution().equals(y.attribution())) {
             return;
         }
-        if (partWithinWhole(x, y) || partWithinWhole(y, x) || x.aggregate() != y.aggregate()) {
-            // a part of a total, or a running total over several incidents against one incident's figure
+        if (partWithinWhole(x, y) || partWithinWhole(y, x) || x.reach() != y.reach()) {
+            // a part of a total; a running total, or an increment, against one incident's figure
             return;
         }
         if (statedAlso(corpus, a, y) || statedAlso(corpus, b, x)) {

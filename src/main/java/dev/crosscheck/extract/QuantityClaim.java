@@ -17,12 +17,21 @@ import java.util.Optional;
  * @param total    when the figure is one part of a breakdown ("1 pilot and 4 passengers"), the
  *                 sum of the parts
  * @param rising   its sentence says the figure rose to it ("the death toll rose to 60")
- * @param aggregate its sentence adds figures up over several incidents or days ("in their five
- *                 operations so far"): a running total, not one incident's figure
+ * @param reach    what the figure covers: one incident, a running total, or an increment
  */
 public record QuantityClaim(Anchor anchor, String text, Interval range, String measure, String unit,
                             Optional<String> scope, Optional<String> attribution, Optional<Double> total,
-                            boolean rising, boolean aggregate) {
+                            boolean rising, Reach reach) {
+
+    /** What a figure covers; figures of different reach are different referents. */
+    public enum Reach {
+        /** one incident's figure, the usual case */
+        INCIDENT,
+        /** added up over several incidents or days ("in their five operations so far") */
+        RUNNING_TOTAL,
+        /** beyond another count ("20 more people", "two other rifles") */
+        INCREMENT
+    }
 
     /** Measure prefix of a figure that counts a noun no measure of the lexicon names ("Five bombs"). */
     public static final String COUNTED = "count:";

@@ -75,7 +75,9 @@ final class QuantityExtractor {
         boolean runningTotal = !aggregate.findAll(ctx.sequence()).isEmpty();
         int after = -1;
         for (NumberPhrases.Phrase phrase : numbers) {
-            if (phrase.end() - 1 <= after || phrase.article() || isDatePart(lower, phrase)
+            // "24/7", "9/11", a fraction's denominator: a figure right after a slash is no count
+            boolean afterSlash = phrase.start() > 0 && lower.get(phrase.start() - 1).equals("/");
+            if (phrase.end() - 1 <= after || phrase.article() || afterSlash || isDatePart(lower, phrase)
                     || startOfMatchBefore(denominator, ctx.sequence(), phrase.start()) >= 0) {
                 continue;
             }
@@ -93,7 +95,7 @@ final class QuantityExtractor {
             out.add(new QuantityClaim(ctx.anchor(phrase.start(), last + 1), ctx.text(phrase.start(), last + 1),
                     phrase.scaled(m.get().factor()), m.get().measure(), m.get().unit(), scope(ctx, phrase, last),
                     attribution(ctx, lower), Optional.ofNullable(totals.get(phrase.start())), risingAt >= 0,
-                    runningTotal));
+                    reach(lower, phrase, runningTotal)));
             after = last;
         }
         return out;
@@ -474,6 +476,14 @@ final class QuantityExtractor {
 
     private Optional<Measure> byNoun(String word) {
         return lex.measures().stream().filter(m -> m.nouns().contains(word)).findFirst();
+    }
+
+    /** "20 more people", "two other rifles": an increment; else a running total or one incident's figure. */
+    private QuantityClaim.Reach reach(List<String> lower, NumberPhrases.Phrase p, boolean runningTotal) {
+        if (p.end() < lower.size() && vocab.grammar().figureFollowers().contains(lower.get(p.end()))) {
+            return QuantityClaim.Reach.INCREMENT;
+        }
+        return runningTotal ? QuantityClaim.Reach.RUNNING_TOTAL : QuantityClaim.Reach.INCIDENT;
     }
 
     /** A measure whose before-figure phrase ends at token {@code end} ("claimed the lives of" 12). */

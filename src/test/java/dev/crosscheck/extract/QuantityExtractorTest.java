@@ -145,11 +145,24 @@ class QuantityExtractorTest {
         "Temperatures reached about 28 degrees on Monday.|28",
         "The navy seized seven AK-47 automatic rifles.|47",
         "Deputy Ortiz was shot outside an apartment in the 12000 block of East 223rd Street.|12000",
-        "The fire started at 2 a.m. and destroyed the barn.|2"})
+        "The fire started at 2 a.m. and destroyed the barn.|2",
+        "He served 41 / 2 months in federal prison.|2"})
     void articlesDenominatorsOtherCountsAndDistancesAreNotFigures(String text, double notRead) {
         List<QuantityClaim> q = Extracting.extract(text).quantities();
         assertEquals(List.of(), q.stream().filter(c -> Math.abs(c.range().lo() - notRead) < 1e-6).toList(),
                 () -> "quantities of: " + text + " → " + q);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Twenty more people were injured on Tuesday.|injured|INCREMENT",
+        "The commandos seized two other rifles.|count:rifle|INCREMENT",
+        "The commandos seized nine assault rifles.|count:rifle|INCIDENT",
+        "The storm killed 30 people over three days.|deaths|RUNNING_TOTAL"})
+    void aFiguresReachIsOneIncidentARunningTotalOrAnIncrement(String text, String measure, String reach) {
+        QuantityClaim q = Extracting.extract(text).quantities().stream().filter(c -> c.measure().equals(measure))
+                .findFirst().orElseThrow();
+        assertEquals(QuantityClaim.Reach.valueOf(reach), q.reach());
     }
 
     @org.junit.jupiter.api.Test
