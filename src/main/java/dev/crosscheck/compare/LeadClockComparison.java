@@ -22,7 +22,8 @@ import static dev.crosscheck.compare.ComparisonMechanism.param;
 /**
  * The clock time of a story's incident as each article's lead gives it ("attacked the camp at 2:53
  * p.m." / "dropped four bombs at 3:20 p.m."): the first clock time in an article's first
- * {@code lead-sentences} sentences whose verb is one of the rule's {@code incident-verbs}. Two
+ * {@code lead-sentences} sentences whose nearest verb, or failing that a verb of its sentence
+ * ("At approximately 3:00 pm, the camp was bombed"), is one of the rule's {@code incident-verbs}. Two
  * articles of one event whose lead times differ by more than an "about" covers
  * ({@code clock-hedge-minutes}) but less than {@code max-gap-minutes} (further apart, they are
  * more likely two happenings, or a slip of a.m. for p.m. the rule does not judge) disagree. A
@@ -83,10 +84,11 @@ final class LeadClockComparison implements Comparison {
                 Lead x = leads.get(i);
                 Lead y = leads.get(j);
                 int gap = Math.abs(x.time().value() - y.time().value());
-                int slack = x.time().hedged() || y.time().hedged() ? hedgeMinutes : 0;
+                // each approximate time stands for an interval around it: they conflict when the intervals part
+                int slack = (x.time().hedged() ? hedgeMinutes : 0) + (y.time().hedged() ? hedgeMinutes : 0);
                 if (corpus.sameEvent(x.article(), y.article()) && gap > slack && gap <= maxGapMinutes) {
-                    out.add(emitter.emit(emitter.rule().severity(), "clock time of the " + x.time().verb()
-                            + " the leads report", side(corpus, x), side(corpus, y), Map.of()));
+                    out.add(emitter.emit(emitter.rule().severity(), "clock time of the incident ("
+                            + incident(x.time()).orElse("") + ")", side(corpus, x), side(corpus, y), Map.of()));
                 }
             }
         }
@@ -97,11 +99,19 @@ final class LeadClockComparison implements Comparison {
     private Optional<TimeMention> leadTime(ArticleClaims a) {
         for (TimeMention t : a.times()) {
             if (t.kind() == TimeMention.Kind.CLOCK && t.anchor().sentence() < leadSentences
-                    && !t.anchor().caption() && incidentVerbs.contains(t.verb()) && !zoned(t.anchor().evidence())) {
+                    && !t.anchor().caption() && incident(t).isPresent() && !zoned(t.anchor().evidence())) {
                 return Optional.of(t);
             }
         }
         return Optional.empty();
+    }
+
+    /** The incident verb the time stands by: its nearest verb, else the first of its sentence's. */
+    private Optional<String> incident(TimeMention t) {
+        if (incidentVerbs.contains(t.verb())) {
+            return Optional.of(t.verb());
+        }
+        return t.sentenceVerbs().stream().filter(incidentVerbs::contains).findFirst();
     }
 
     private boolean zoned(String sentence) {

@@ -153,7 +153,9 @@ final class RestatedDateComparison implements Comparison {
         for (TimeMention p : xs) {
             for (TimeMention q : ys) {
                 sameVerb |= !p.verb().isEmpty() && p.verb().equals(q.verb());
-                int slack = kind == TimeMention.Kind.CLOCK && (p.hedged() || q.hedged()) ? hedgeMinutes : 0;
+                // each approximate clock time stands for an interval around it
+                int slack = kind == TimeMention.Kind.CLOCK
+                        ? (p.hedged() ? hedgeMinutes : 0) + (q.hedged() ? hedgeMinutes : 0) : 0;
                 int gap = Math.abs(p.value() - q.value());
                 // clock times hours apart are more likely two happenings told alike (two quakes)
                 if (gap <= slack || kind == TimeMention.Kind.CLOCK && gap > maxGapMinutes) {

@@ -31,6 +31,12 @@ final class TimeExtractor {
     List<TimeMention> extract(SentenceContext ctx) {
         List<Token> t = ctx.tokens;
         List<TimeMention> out = new ArrayList<>();
+        List<String> verbs = new ArrayList<>();
+        for (Token tok : t) {
+            if (tok.pos().equals("VERB")) {
+                verbs.add(tok.lemma());
+            }
+        }
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
             String lower = tok.lower();
@@ -38,19 +44,19 @@ final class TimeExtractor {
             Integer month = calendar.months().get(lower);
             if (day != null && tok.capitalised()) {
                 out.add(new TimeMention(ctx.anchor(i, i + 1), TimeMention.Kind.WEEKDAY, day.getValue(), false,
-                        verb(t, i)));
+                        verb(t, i), verbs));
             } else if (month != null && tok.capitalised() && i > 0) {
-                out.add(new TimeMention(ctx.anchor(i, i + 1), TimeMention.Kind.MONTH, month, false, verb(t, i)));
+                out.add(new TimeMention(ctx.anchor(i, i + 1), TimeMention.Kind.MONTH, month, false, verb(t, i), verbs));
             } else if (isYear(tok)) {
                 out.add(new TimeMention(ctx.anchor(i, i + 1), TimeMention.Kind.YEAR,
-                        Integer.parseInt(tok.text()), false, verb(t, i)));
+                        Integer.parseInt(tok.text()), false, verb(t, i), verbs));
             } else {
                 int minutes = clock(t, i);
                 if (minutes >= 0) {
                     // "3:20 p.m.", "2:53 p. m.": a suffix in tokens of its own is part of the time as written
                     int end = i + 1 + suffixTokens(t, i + 1);
                     out.add(new TimeMention(ctx.anchor(i, end), TimeMention.Kind.CLOCK, minutes,
-                            i > 0 && calendar.clockHedges().contains(t.get(i - 1).lower()), verb(t, i)));
+                            i > 0 && calendar.clockHedges().contains(t.get(i - 1).lower()), verb(t, i), verbs));
                 }
             }
         }

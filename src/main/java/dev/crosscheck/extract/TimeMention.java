@@ -1,5 +1,7 @@
 package dev.crosscheck.extract;
 
+import java.util.List;
+
 /**
  * A time named in a sentence, whatever event it belongs to: a weekday, a month, a year or a clock
  * time. Compared only between restatements of one sentence (rule restated-date-conflict), where
@@ -12,8 +14,15 @@ package dev.crosscheck.extract;
  * @param hedged  the clock time is approximate ("about 3 pm")
  * @param verb    lemma of the verb nearest to it in its sentence ("filed charges on Wednesday":
  *                {@code file}), empty when none is near: what happened at that time
+ * @param sentenceVerbs lemmas of every verb of its sentence, in order ("At about 3 p.m., the camp
+ *                was bombed": {@code bomb}, further than the nearest-verb window)
  */
-public record TimeMention(Anchor anchor, Kind kind, int value, boolean hedged, String verb) {
+public record TimeMention(Anchor anchor, Kind kind, int value, boolean hedged, String verb,
+                          List<String> sentenceVerbs) {
+
+    public TimeMention {
+        sentenceVerbs = List.copyOf(sentenceVerbs);
+    }
 
     /** What sort of time. */
     public enum Kind {
