@@ -29,7 +29,10 @@ import static dev.crosscheck.compare.ComparisonMechanism.param;
  * sentence itself ties the time to one fact, whatever event it is, so no event vocabulary is
  * needed. Clock times in a sentence with a time zone are not compared (a local time and GMT
  * restate each other); an approximate clock time ("about 3 pm") allows {@code clock-hedge-minutes},
- * and clock times more than {@code max-gap-minutes} apart are more likely two happenings.
+ * and clock times more than {@code max-gap-minutes} apart are more likely two happenings. Only
+ * two times by one verb that is no report ("arrested on Tuesday" / "arrested Wednesday") make a
+ * conflict, and only a time by that verb (or by none) makes them agree: "said at a news
+ * conference Wednesday" dates the report, not the arrest.
  */
 final class RestatedDateComparison implements Comparison {
 
@@ -40,7 +43,9 @@ final class RestatedDateComparison implements Comparison {
                     param("restated-overlap", "0.6", "share of content words two sentences must share"),
                     param("restated-min-words", "4", "and at least this many"),
                     param("clock-hedge-minutes", "15", "minutes an \"about\" covers"),
-                    param("max-gap-minutes", "360", "clock times further apart are not compared")),
+                    param("max-gap-minutes", "360", "clock times further apart are not compared"),
+                    param("report-verbs", "[]",
+                            "lemmas of verbs that report, besides the quotes' speech verbs: their times date no happening")),
             (r, rules) -> new RestatedDateComparison(r, rules.lexicon()));
 
     private final Emitter emitter;
@@ -48,6 +53,7 @@ final class RestatedDateComparison implements Comparison {
     private final int hedgeMinutes;
     private final int maxGapMinutes;
     private final Set<String> timeZoneWords;
+    private final Set<String> speechVerbs;
 
     RestatedDateComparison(RuleDefinition rule, Lexicon lexicon) {
         Params p = new Params(rule, MECHANISM);
@@ -60,6 +66,9 @@ final class RestatedDateComparison implements Comparison {
         this.hedgeMinutes = p.integer("clock-hedge-minutes", 0);
         this.maxGapMinutes = p.integer("max-gap-minutes", 1);
         this.timeZoneWords = lexicon.calendar().timeZoneWords();
+        Set<String> reporting = new HashSet<>(lexicon.quotes().speechVerbs());
+        reporting.addAll(p.strings("report-verbs"));
+        this.speechVerbs = Set.copyOf(reporting);
         this.emitter = new Emitter(rule, Set.of(), Set.of("kind"));
     }
 
@@ -152,15 +161,20 @@ final class RestatedDateComparison implements Comparison {
         boolean sameVerb = false;
         for (TimeMention p : xs) {
             for (TimeMention q : ys) {
-                sameVerb |= !p.verb().isEmpty() && p.verb().equals(q.verb());
+                boolean byOneVerb = !p.verb().isEmpty() && p.verb().equals(q.verb());
                 // each approximate clock time stands for an interval around it
                 int slack = kind == TimeMention.Kind.CLOCK
                         ? (p.hedged() ? hedgeMinutes : 0) + (q.hedged() ? hedgeMinutes : 0) : 0;
                 int gap = Math.abs(p.value() - q.value());
-                // clock times hours apart are more likely two happenings told alike (two quakes)
-                if (gap <= slack || kind == TimeMention.Kind.CLOCK && gap > maxGapMinutes) {
+                // clock times hours apart are more likely two happenings told alike (two quakes);
+                // an agreeing time by another verb ("said at a news conference Wednesday") is
+                // another happening's, and does not make the two agree
+                boolean agree = gap <= slack || kind == TimeMention.Kind.CLOCK && gap > maxGapMinutes;
+                if (agree && (byOneVerb || p.verb().isEmpty() || q.verb().isEmpty())) {
                     return false;
                 }
+                // two reports ("said on Friday" / "police said Thursday") are no happening to date
+                sameVerb |= byOneVerb && !agree && !speechVerbs.contains(p.verb());
             }
         }
         return sameVerb;
