@@ -53,6 +53,7 @@ final class QuoteComparison implements Comparison {
             (r, rules) -> new QuoteComparison(r, rules.lexicon()));
 
     private static final int MAX_LISTED = 5;
+    private static final String APOSTROPHES = "'\u2019\u2018";
     private static final java.util.regex.Pattern DASHES_AND_APOSTROPHES =
             java.util.regex.Pattern.compile("[\\p{Pd}'\u2019\u2018`\u00b4]");
     /**
@@ -230,6 +231,12 @@ final class QuoteComparison implements Comparison {
         hunks.removeIf(h -> sameValue(h, this::wholeNumber) || sameValue(h, this::ordinal));
         // "e-mail" / "email", "data center" / "datacenter": one compound written together, apart or hyphenated
         hunks.removeIf(h -> !h.a().isEmpty() && !h.b().isEmpty() && joined(h.a()).equals(joined(h.b())));
+        // "the Greek population's anger" / "the Greek populations' anger": a possessive mark, or a
+        // noun's number, is a transcription slip, not a misquote; still one more change where
+        // the quote is reworded throughout
+        int slips = hunks.size();
+        hunks.removeIf(h -> possessiveOrNumberOnly(h.a(), h.b()));
+        slips -= hunks.size();
         // a word moved ("US-China" / "China-US"): one hunk leaves out what another adds
         for (int i = 0; i < hunks.size(); i++) {
             for (int j = 0; j < hunks.size(); j++) {
@@ -275,12 +282,12 @@ final class QuoteComparison implements Comparison {
                 + (words.size() > MAX_LISTED ? " and " + (words.size() - MAX_LISTED) + " more" : "");
         if (!meaning.isEmpty()) {
             // reworded throughout as well: more likely another statement than a misquote of this one
-            boolean reworded = maxWordingChanges > 0 && hunks.size() >= maxWordingChanges;
+            boolean reworded = maxWordingChanges > 0 && hunks.size() + slips >= maxWordingChanges;
             Optional<Severity> severity = reworded ? wording : Optional.of(emitter.rule().severity());
             return severity.map(sev -> new Verdict(sev, "the meaning may differ (" + String.join(", ", meaning)
                     + "): " + listed)).orElse(null);
         }
-        if (maxWordingChanges > 0 && hunks.size() > maxWordingChanges) {
+        if (maxWordingChanges > 0 && hunks.size() + slips > maxWordingChanges) {
             return null; // reworded throughout: a paraphrase or a second translation, not a misquote
         }
         Optional<Severity> s = substantive ? wording : minor;
@@ -338,6 +345,28 @@ final class QuoteComparison implements Comparison {
         boolean open = pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("VERB") || pos.equals("ADJ")
                 || pos.equals("ADV") || pos.equals("NUM") || pos.equals("X");
         return open && !functionWords.contains(w.lower()) && !isNegator(w);
+    }
+
+    /** Both sides the same nouns by lemma, once possessive marks ("'s", "'") are left out. */
+    private static boolean possessiveOrNumberOnly(List<QuoteWord> a, List<QuoteWord> b) {
+        List<QuoteWord> x = a.stream().filter(w -> !possessiveMark(w)).toList();
+        List<QuoteWord> y = b.stream().filter(w -> !possessiveMark(w)).toList();
+        if (x.size() != y.size() || x.size() == a.size() && y.size() == b.size() && x.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            if (!isNoun(x.get(i)) || !isNoun(y.get(i)) || !x.get(i).lemma().equals(y.get(i).lemma())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "'s", "’s", "'": an apostrophe with at most one letter, the mark of a possessive. */
+    private static boolean possessiveMark(QuoteWord w) {
+        String t = w.text();
+        return !t.isEmpty() && t.length() <= 2 && APOSTROPHES.indexOf(t.charAt(0)) >= 0
+                && (t.length() == 1 || Character.isLetter(t.charAt(1)));
     }
 
     private static boolean isNoun(QuoteWord w) {
