@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -165,15 +166,8 @@ public final class ArticleLoader {
      * day without its year, an optional agency and a dash ("BEIJING, June 19 (Reuters) - …").
      */
     private Optional<WireDateline> wireDateline(String text, LineIndex lines) {
-        int seen = 0;
-        for (int line = 1; line <= lines.lineCount() && seen < DATELINE_LINES; line++) {
-            int start = lines.startOf(line);
-            int end = line < lines.lineCount() ? lines.startOf(line + 1) - 1 : text.length();
-            String content = text.substring(start, end).strip();
-            if (content.isEmpty()) {
-                continue;
-            }
-            seen++;
+        for (HeadLine head : headLines(text, lines)) {
+            String content = head.content();
             List<DateParser.MonthDayMention> days = dates.findMonthDays(content);
             if (days.isEmpty()) {
                 continue;
@@ -182,11 +176,28 @@ public final class ArticleLoader {
             Matcher rest = WIRE_REST.matcher(content.substring(d.end()));
             if (WIRE_PLACE.matcher(content.substring(0, d.start())).matches() && rest.matches()) {
                 int writtenEnd = d.end() + (rest.group(1) != null ? rest.end(1) : 0);
-                return Optional.of(new WireDateline(d.day(), content.substring(0, writtenEnd).strip(),
-                        lineNo(lines, start)));
+                return Optional.of(new WireDateline(d.day(), content.substring(0, writtenEnd).strip(), head.line()));
             }
         }
         return Optional.empty();
+    }
+
+    /** One of the first non-empty lines, stripped, with its 1-based number. */
+    private record HeadLine(String content, int line) {
+    }
+
+    /** The first {@value #DATELINE_LINES} non-empty lines, where a dateline may stand. */
+    private static List<HeadLine> headLines(String text, LineIndex lines) {
+        List<HeadLine> out = new ArrayList<>(DATELINE_LINES);
+        for (int line = 1; line <= lines.lineCount() && out.size() < DATELINE_LINES; line++) {
+            int start = lines.startOf(line);
+            int end = line < lines.lineCount() ? lines.startOf(line + 1) - 1 : text.length();
+            String content = text.substring(start, end).strip();
+            if (!content.isEmpty()) {
+                out.add(new HeadLine(content, lineNo(lines, start)));
+            }
+        }
+        return out;
     }
 
     /** Runs of letters or digits in the story segments. */
@@ -231,22 +242,15 @@ public final class ArticleLoader {
      * on June 19, 2023"), is a headline or a sentence of the story, whatever dates it names.
      */
     private Optional<Dateline> dateline(String text, LineIndex lines) {
-        int seen = 0;
-        for (int line = 1; line <= lines.lineCount() && seen < DATELINE_LINES; line++) {
-            int start = lines.startOf(line);
-            int end = line < lines.lineCount() ? lines.startOf(line + 1) - 1 : text.length();
-            String content = text.substring(start, end).strip();
-            if (content.isEmpty()) {
-                continue;
-            }
-            seen++;
+        for (HeadLine head : headLines(text, lines)) {
+            String content = head.content();
             Optional<LocalDate> date = dates.parseDateline(content);
             if (date.isEmpty() && content.length() <= DATELINE_MAX_CHARS) {
                 date = dates.find(content).stream().findFirst().filter(d -> onlyFurniture(content, d))
                         .map(DateParser.DateMention::date);
             }
             if (date.isPresent()) {
-                return Optional.of(new Dateline(date.get(), content, lineNo(lines, start)));
+                return Optional.of(new Dateline(date.get(), content, head.line()));
             }
         }
         return Optional.empty();
