@@ -20,6 +20,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -169,7 +170,7 @@ public final class Checker {
                 extracted.add(extract(s));
                 hooks.read(extracted.size(), sources.size());
             }
-            return finish(withWireYears(sources, extracted), null);
+            return finish(withWireYears(sources, extracted, null), null);
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "crosscheck-worker");
@@ -177,7 +178,7 @@ public final class Checker {
             return t;
         });
         try {
-            return finish(withWireYears(sources, extractAll(sources, pool)), pool);
+            return finish(withWireYears(sources, extractAll(sources, pool), pool), pool);
         } finally {
             pool.shutdownNow();
         }
@@ -212,7 +213,7 @@ public final class Checker {
      * the calendar's window), so their weekdays and "yesterday" fall on days. One extra pass over
      * those articles only; the others are read once.
      */
-    private List<Extracted> withWireYears(List<Source> sources, List<Extracted> extracted) {
+    private List<Extracted> withWireYears(List<Source> sources, List<Extracted> extracted, ExecutorService pool) {
         List<LocalDate> datelines = new ArrayList<>();
         for (Extracted e : extracted) {
             if (e.claims() != null) {
@@ -223,6 +224,8 @@ public final class Checker {
             return extracted;
         }
         List<Extracted> out = new ArrayList<>(extracted);
+        List<Integer> again = new ArrayList<>();
+        List<Callable<Extracted>> reads = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             ArticleClaims c = out.get(i).claims();
             if (c == null || c.article().dateline().isPresent() || c.article().wire().isEmpty()) {
@@ -230,10 +233,51 @@ public final class Checker {
             }
             Optional<LocalDate> date = c.article().wire().get().nearest(datelines, wireYearWindowDays);
             if (date.isPresent()) {
-                out.set(i, extract(sources.get(i), a -> a.withWireDate(date.get()), false));
+                Source source = sources.get(i);
+                again.add(i);
+                reads.add(() -> extract(source, a -> a.withWireDate(date.get()), false));
             }
         }
+        List<Extracted> read = runAll(reads, pool);
+        for (int k = 0; k < again.size(); k++) {
+            out.set(again.get(k), read.get(k));
+        }
         return out;
+    }
+
+    /** What a worker threw, to throw on the calling thread as it was. */
+    private static RuntimeException rethrown(ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+            return re;
+        }
+        if (e.getCause() instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(e.getCause());
+    }
+
+    /** The reads, on the pool when there is one, results in order. */
+    private static List<Extracted> runAll(List<Callable<Extracted>> reads, ExecutorService pool) {
+        List<Extracted> out = new ArrayList<>(reads.size());
+        try {
+            if (pool == null) {
+                for (Callable<Extracted> r : reads) {
+                    out.add(r.call());
+                }
+                return out;
+            }
+            for (Future<Extracted> f : pool.invokeAll(reads)) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (ExecutionException e) {
+            throw rethrown(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Load → NLP → extract for one article; a failure costs this article only. */
@@ -273,13 +317,7 @@ public final class Checker {
             }
             return out;
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw rethrown(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
