@@ -154,9 +154,9 @@ public final class ArticleLoader {
         return new Article(source, text, lines, dateline, segments, meta.withWords(words(text, segments)), wire);
     }
 
-    /** "BEIJING, " or "NEW DELHI/MUMBAI, ": a place in capitals or title case, then a comma, before the day. */
+    /** "BEIJING, ", "NEW DELHI/MUMBAI, ", "Portland, Ore., ": a place, then a comma, before the day. */
     private static final Pattern WIRE_PLACE =
-            Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’ /-]{0,40},\\s*");
+            Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’ /,-]{0,40},\\s*");
     /** " (Reuters) -", " --", " —": an optional agency in brackets, then the dash that opens the story. */
     private static final Pattern WIRE_REST =
             Pattern.compile("\\s*(\\([^)]{1,40}\\))?\\s*[-–—].*", Pattern.DOTALL);

@@ -88,7 +88,8 @@ class ArticleLoaderTest {
     @CsvSource(delimiter = '|', value = {
         "BEIJING, June 19 (Reuters) - Blinken met Xi on Monday.|--06-19|BEIJING, June 19 (Reuters)|3",
         "Mumbai, Nov 11 - The navy foiled an attack.|--11-11|Mumbai, Nov 11|3",
-        "NEW DELHI/MUMBAI, Nov. 11 (PTI) -- The navy foiled an attack.|--11-11|NEW DELHI/MUMBAI, Nov. 11 (PTI)|3"})
+        "NEW DELHI/MUMBAI, Nov. 11 (PTI) -- The navy foiled an attack.|--11-11|NEW DELHI/MUMBAI, Nov. 11 (PTI)|3",
+        "PORTLAND, Ore., Dec. 3 (AP) — The bridge closed.|--12-03|PORTLAND, Ore., Dec. 3 (AP)|3"})
     void aWireDatelineWithoutAYearIsKeptForTheRunToDate(String lead, String day, String text, int line) {
         Article a = loader.parse("x.txt", "Navy foils attack\n\n" + lead);
         assertTrue(a.dateline().isEmpty());
