@@ -3,6 +3,7 @@ package dev.crosscheck.cli;
 import dev.crosscheck.finding.Severity;
 import dev.crosscheck.rules.RuleFileException;
 import dev.crosscheck.rules.RuleFolder;
+import dev.crosscheck.rules.RuleLevel;
 import dev.crosscheck.rules.RuleLoader;
 import dev.crosscheck.rules.YamlNode;
 
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -83,9 +83,9 @@ record ProjectConfig(Optional<Path> file, List<RuleFolder> folders, boolean buil
             if (!r.isMap()) {
                 throw r.error("rule is a mapping of rule id to off, info, warning or error");
             }
-            r.asMap().forEach((id, value) -> levels.put(id, new Level(parseLevel(value.asString())
+            r.asMap().forEach((id, value) -> levels.put(id, new Level(RuleLevel.parse(value.asString())
                     .orElseThrow(() -> value.error("level must be off, info, warning or error, got '"
-                            + value.asString() + "'")), value)));
+                            + value.asString() + "'")).severity(), value)));
         });
         Optional<FailOn> failOn = root.opt("fail-on").map(n -> {
             try {
@@ -96,18 +96,6 @@ record ProjectConfig(Optional<Path> file, List<RuleFolder> folders, boolean buil
         });
         return new ProjectConfig(Optional.of(file), List.copyOf(folders), root.bool("builtin-rules", true),
                 levels, failOn);
-    }
-
-    /**
-     * {@code off} → an empty severity; {@code info}, {@code warning}, {@code error} → that severity;
-     * anything else → empty optional of the outer.
-     */
-    static Optional<Optional<Severity>> parseLevel(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        if (t.equals("off")) {
-            return Optional.of(Optional.empty());
-        }
-        return Severity.fromLabel(t).map(Optional::of);
     }
 
     /** The folder as messages name it: relative to the working directory when it is below it. */

@@ -4,6 +4,7 @@ import dev.crosscheck.finding.Severity;
 import dev.crosscheck.rules.ParsedRuleCache;
 import dev.crosscheck.rules.RuleFileException;
 import dev.crosscheck.rules.RuleFolder;
+import dev.crosscheck.rules.RuleLevel;
 import dev.crosscheck.rules.RuleLoader;
 import dev.crosscheck.rules.RuleSet;
 import picocli.CommandLine;
@@ -116,8 +117,8 @@ final class RuleOptions {
                 throw new CommandLine.ParameterException(cl, "--rule " + id + "=" + text + ": unknown rule '" + id
                         + "' (rules: " + String.join(", ", set.ids()) + ")");
             }
-            wanted.put(id, ProjectConfig.parseLevel(text).orElseThrow(() -> new CommandLine.ParameterException(cl,
-                    "--rule " + id + "=" + text + ": level must be off, info, warning or error")));
+            wanted.put(id, RuleLevel.parse(text).orElseThrow(() -> new CommandLine.ParameterException(cl,
+                    "--rule " + id + "=" + text + ": level must be off, info, warning or error")).severity());
         });
         return set.withLevels(wanted);
     }
