@@ -245,6 +245,12 @@ public final class Checker {
         return out;
     }
 
+    /** The calling thread was interrupted while waiting for workers: keep the flag, end the run. */
+    private static IllegalStateException interrupted(InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new IllegalStateException("interrupted", e);
+    }
+
     /** What a worker threw, to throw on the calling thread as it was. */
     private static RuntimeException rethrown(ExecutionException e) {
         if (e.getCause() instanceof RuntimeException re) {
@@ -273,8 +279,7 @@ public final class Checker {
         } catch (ExecutionException e) {
             throw rethrown(e);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            throw interrupted(e);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -319,8 +324,7 @@ public final class Checker {
         } catch (ExecutionException e) {
             throw rethrown(e);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            throw interrupted(e);
         }
     }
 }
