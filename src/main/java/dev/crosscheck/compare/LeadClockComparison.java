@@ -99,7 +99,8 @@ final class LeadClockComparison implements Comparison {
     private Optional<TimeMention> leadTime(ArticleClaims a) {
         for (TimeMention t : a.times()) {
             if (t.kind() == TimeMention.Kind.CLOCK && t.anchor().sentence() < leadSentences
-                    && !t.anchor().caption() && incident(t).isPresent() && !zoned(t.anchor().evidence())) {
+                    && !t.anchor().caption() && incident(t).isPresent()
+                    && !Restatement.namesAny(t.anchor().evidence(), otherZoneWords)) {
                 return Optional.of(t);
             }
         }
@@ -112,15 +113,6 @@ final class LeadClockComparison implements Comparison {
             return Optional.of(t.verb());
         }
         return t.sentenceVerbs().stream().filter(incidentVerbs::contains).findFirst();
-    }
-
-    private boolean zoned(String sentence) {
-        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (otherZoneWords.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Side side(ResolvedCorpus corpus, Lead l) {

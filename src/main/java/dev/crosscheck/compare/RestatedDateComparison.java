@@ -96,7 +96,7 @@ final class RestatedDateComparison implements Comparison {
             }
             for (Map.Entry<Integer, Map<TimeMention.Kind, List<TimeMention>>> e : bySentence.entrySet()) {
                 Set<String> words = restatement.contentWords(evidence.get(e.getKey()));
-                boolean zoned = zoned(evidence.get(e.getKey()));
+                boolean zoned = Restatement.namesAny(evidence.get(e.getKey()), timeZoneWords);
                 byStory.computeIfAbsent(corpus.stories().get(ai), k -> new ArrayList<>())
                         .add(new SentenceTimes(ai, e.getValue(), words, zoned));
             }
@@ -115,15 +115,6 @@ final class RestatedDateComparison implements Comparison {
             }
         }
         return out;
-    }
-
-    private boolean zoned(String sentence) {
-        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (timeZoneWords.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void compare(ResolvedCorpus corpus, SentenceTimes x, SentenceTimes y, List<Finding> out) {

@@ -46,6 +46,16 @@ final class Restatement {
         return out;
     }
 
+    /** Whether the sentence holds one of {@code words} (lower case), as a word of its own ("GMT"). */
+    static boolean namesAny(String sentence, Set<String> words) {
+        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean restated(Set<String> a, Set<String> b) {
         int shared = 0;
         for (String w : a) {
