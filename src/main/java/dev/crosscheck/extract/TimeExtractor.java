@@ -31,12 +31,7 @@ final class TimeExtractor {
     List<TimeMention> extract(SentenceContext ctx) {
         List<Token> t = ctx.tokens;
         List<TimeMention> out = new ArrayList<>();
-        List<String> verbs = new ArrayList<>();
-        for (Token tok : t) {
-            if (tok.pos().equals("VERB")) {
-                verbs.add(tok.lemma());
-            }
-        }
+        List<String> verbs = t.stream().filter(tok -> tok.pos().equals("VERB")).map(Token::lemma).toList();
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
             String lower = tok.lower();
@@ -51,13 +46,10 @@ final class TimeExtractor {
                 out.add(new TimeMention(ctx.anchor(i, i + 1), TimeMention.Kind.YEAR,
                         Integer.parseInt(tok.text()), false, verb(t, i), verbs));
             } else {
-                int minutes = clock(t, i);
-                if (minutes >= 0) {
-                    // "3:20 p.m.", "2:53 p. m.": a suffix in tokens of its own is part of the time as written
-                    int end = i + 1 + suffixTokens(t, i + 1);
-                    out.add(new TimeMention(ctx.anchor(i, end), TimeMention.Kind.CLOCK, minutes,
-                            i > 0 && calendar.clockHedges().contains(t.get(i - 1).lower()), verb(t, i), verbs));
-                }
+                int at = i;
+                clock(t, i).ifPresent(c -> out.add(new TimeMention(ctx.anchor(at, c.end()), TimeMention.Kind.CLOCK,
+                        c.minutes(), at > 0 && calendar.clockHedges().contains(t.get(at - 1).lower()), verb(t, at),
+                        verbs)));
             }
         }
         return out;
@@ -76,22 +68,25 @@ final class TimeExtractor {
         return "";
     }
 
-    /** How many tokens from {@code k} a clock suffix written apart from the figure covers (0 if none). */
-    private int suffixTokens(List<Token> t, int k) {
-        if (k < t.size() && calendar.clockSuffixes().containsKey(t.get(k).lower())) {
-            return 1;
-        }
-        return spacedSuffix(t, k).isPresent() ? SPACED_SUFFIX_TOKENS : 0;
+    /** A clock suffix of the calendar ({@code key}) and how many tokens after the figure it covers. */
+    private record Suffix(String key, int tokens) {
+    }
+
+    /** A clock time: minutes after midnight, and the token after it as written (suffix included). */
+    private record Clock(int minutes, int end) {
     }
 
     /** Tokens of "p. m." up to its last letter: a letter, a period, a letter. */
     private static final int SPACED_SUFFIX_TOKENS = 3;
 
     /**
-     * "p. m.", "a. m.": a clock suffix written with a space, which the tokenizer cuts into letter,
-     * period, letter (and period); the suffix it spells, when the calendar lists it.
+     * The clock suffix in the tokens from {@code k}: a token of its own ("p.m.") or written with a
+     * space ("p. m.", which the tokenizer cuts into letter, period, letter and period).
      */
-    private Optional<String> spacedSuffix(List<Token> t, int k) {
+    private Optional<Suffix> suffixAfter(List<Token> t, int k) {
+        if (k < t.size() && calendar.clockSuffixes().containsKey(t.get(k).lower())) {
+            return Optional.of(new Suffix(t.get(k).lower(), 1));
+        }
         if (k + 2 >= t.size() || !t.get(k + 1).text().equals(".") || t.get(k).text().length() != 1
                 || t.get(k + 2).text().length() != 1) {
             return Optional.empty();
@@ -99,7 +94,7 @@ final class TimeExtractor {
         String joined = t.get(k).lower() + "." + t.get(k + 2).lower();
         for (String form : List.of(joined + ".", joined)) {
             if (calendar.clockSuffixes().containsKey(form)) {
-                return Optional.of(form);
+                return Optional.of(new Suffix(form, SPACED_SUFFIX_TOKENS));
             }
         }
         return Optional.empty();
@@ -114,25 +109,20 @@ final class TimeExtractor {
         return y >= MIN_YEAR && y <= MAX_YEAR;
     }
 
-    /** Minutes after midnight of the clock time at token {@code i}, or -1. */
-    private int clock(List<Token> t, int i) {
+    /** The clock time at token {@code i}: glued to its suffix ("3pm") or followed by it ("3 p.m."). */
+    private Optional<Clock> clock(List<Token> t, int i) {
         String w = t.get(i).lower();
-        String suffix = null;
+        Optional<Suffix> glued = Optional.empty();
         for (String s : calendar.clockSuffixes().keySet()) {
             if (w.endsWith(s) && w.length() > s.length() && Character.isDigit(w.charAt(w.length() - s.length() - 1))) {
-                suffix = s;
+                glued = Optional.of(new Suffix(s, 0));
                 w = w.substring(0, w.length() - s.length());
                 break;
             }
         }
-        if (suffix == null && i + 1 < t.size() && calendar.clockSuffixes().containsKey(t.get(i + 1).lower())) {
-            suffix = t.get(i + 1).lower();
-        }
-        if (suffix == null) {
-            suffix = spacedSuffix(t, i + 1).orElse(null);
-        }
-        if (suffix == null) {
-            return -1;
+        Optional<Suffix> suffix = glued.or(() -> suffixAfter(t, i + 1));
+        if (suffix.isEmpty()) {
+            return Optional.empty();
         }
         int hour;
         int minute = 0;
@@ -145,11 +135,12 @@ final class TimeExtractor {
                 hour = Integer.parseInt(w);
             }
         } catch (NumberFormatException e) {
-            return -1;
+            return Optional.empty();
         }
         if (hour < 1 || hour > 12 || minute < 0 || minute > 59) {
-            return -1;
+            return Optional.empty();
         }
-        return (hour % 12 + calendar.clockSuffixes().get(suffix)) * 60 + minute;
+        return Optional.of(new Clock((hour % 12 + calendar.clockSuffixes().get(suffix.get().key())) * 60 + minute,
+                i + 1 + suffix.get().tokens()));
     }
 }

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * A time named in a sentence, whatever event it belongs to: a weekday, a month, a year or a clock
- * time. Compared only between restatements of one sentence (rule restated-date-conflict), where
- * the sentence itself ties the time to one event.
+ * time. Compared between restatements of one sentence (rule restated-date-conflict), where the
+ * sentence itself ties the time to one event, and as a lead's clock time of its story's incident
+ * (rule incident-time-conflict).
  *
  * @param anchor  where it stands
  * @param kind    what sort of time
