@@ -134,9 +134,24 @@ public final class Checker {
     private record Source(String name, Supplier<Article> load) {
     }
 
-    /** One article's claims, or why there are none. */
-    private record Extracted(ArticleClaims claims, Failure failure) {
+    /**
+     * One article's claims, or why there are none.
+     *
+     * @param wireOnly for an article dated only by a wire dateline without a year, its annotations,
+     *                 kept so that it can be extracted again once the run gives the year; else null
+     */
+    private record Extracted(ArticleClaims claims, Failure failure, AnnotatedArticle wireOnly) {
+
+        Extracted withoutAnnotations() {
+            return wireOnly == null ? this : new Extracted(claims, failure, null);
+        }
     }
+
+    /**
+     * At most this many characters of wire-dated articles' text are kept annotated for the second
+     * extraction (about 100 articles of 20,000 characters); past it, an article is read again.
+     */
+    private static final long WIRE_KEEP_CHARS = 2_000_000;
 
     /** Checks article files. */
     public CheckResult check(List<InputFiles.Input> inputs) {
@@ -166,8 +181,9 @@ public final class Checker {
     private CheckResult run(List<Source> sources) {
         if (threads == 1 || sources.size() == 1) {
             List<Extracted> extracted = new ArrayList<>();
+            long[] keptChars = {0};
             for (Source s : sources) {
-                extracted.add(extract(s));
+                extracted.add(withinBudget(extract(s), keptChars));
                 hooks.read(extracted.size(), sources.size());
             }
             return finish(withWireYears(sources, extracted, null), null);
@@ -209,9 +225,11 @@ public final class Checker {
 
     /**
      * Articles dated only by a wire dateline without its year ("BEIJING, June 19 (Reuters) -") are
-     * read again, dated in the year that puts the day nearest the run's full datelines (within
-     * the calendar's window), so their weekdays and "yesterday" fall on days. One extra pass over
-     * those articles only; the others are read once.
+     * extracted again, dated in the year that puts the day nearest the run's full datelines (within
+     * the calendar's window), so their weekdays and "yesterday" fall on days. Extraction reruns on
+     * the annotations the first pass kept (NLP does not depend on the dateline); articles the
+     * first pass could not keep within {@link #WIRE_KEEP_CHARS} are loaded and annotated again.
+     * The others are read once.
      */
     private List<Extracted> withWireYears(List<Source> sources, List<Extracted> extracted, ExecutorService pool) {
         List<LocalDate> datelines = new ArrayList<>();
@@ -220,29 +238,51 @@ public final class Checker {
                 e.claims().article().dateline().ifPresent(d -> datelines.add(d.date()));
             }
         }
-        if (datelines.isEmpty() || wireYearWindowDays == 0) {
-            return extracted;
-        }
-        List<Extracted> out = new ArrayList<>(extracted);
+        List<Extracted> out = new ArrayList<>(extracted.size());
         List<Integer> again = new ArrayList<>();
         List<Callable<Extracted>> reads = new ArrayList<>();
-        for (int i = 0; i < out.size(); i++) {
-            ArticleClaims c = out.get(i).claims();
-            if (c == null || c.article().dateline().isPresent() || c.article().wire().isEmpty()) {
+        for (int i = 0; i < extracted.size(); i++) {
+            Extracted e = extracted.get(i);
+            Optional<LocalDate> date = e.claims() == null || wireYearWindowDays == 0 ? Optional.empty()
+                    : e.claims().article().wire().flatMap(w -> w.nearest(datelines, wireYearWindowDays));
+            if (date.isEmpty()) {
+                out.add(e.withoutAnnotations());
                 continue;
             }
-            Optional<LocalDate> date = c.article().wire().get().nearest(datelines, wireYearWindowDays);
-            if (date.isPresent()) {
-                Source source = sources.get(i);
-                again.add(i);
-                reads.add(() -> extract(source, a -> a.withWireDate(date.get()), false));
-            }
+            Source source = sources.get(i);
+            AnnotatedArticle annotated = e.wireOnly();
+            again.add(i);
+            out.add(null);
+            reads.add(annotated != null
+                    ? () -> extracted(source.name(), () -> dated(annotated, date.get()))
+                    : () -> extract(source, a -> a.withWireDate(date.get()), false));
         }
         List<Extracted> read = runAll(reads, pool);
         for (int k = 0; k < again.size(); k++) {
             out.set(again.get(k), read.get(k));
         }
         return out;
+    }
+
+    /**
+     * {@code e} with its kept annotations while the run's kept text stays within
+     * {@link #WIRE_KEEP_CHARS} ({@code keptChars} counts it, in input order), else without them.
+     */
+    private static Extracted withinBudget(Extracted e, long[] keptChars) {
+        if (e.wireOnly() == null) {
+            return e;
+        }
+        long size = e.wireOnly().article().text().length();
+        if (keptChars[0] + size > WIRE_KEEP_CHARS) {
+            return e.withoutAnnotations();
+        }
+        keptChars[0] += size;
+        return e;
+    }
+
+    /** The annotated article dated {@code date} by its wire dateline. */
+    private static AnnotatedArticle dated(AnnotatedArticle a, LocalDate date) {
+        return new AnnotatedArticle(a.article().withWireDate(date), a.sentences());
     }
 
     /** The calling thread was interrupted while waiting for workers: keep the flag, end the run. */
@@ -291,16 +331,26 @@ public final class Checker {
     }
 
     private Extracted extract(Source source, UnaryOperator<Article> dated, boolean firstRead) {
-        try {
+        return extracted(source.name(), () -> {
             Article article = dated.apply(source.load().get());
             if (firstRead) {
                 hooks.loaded(article);
             }
-            return new Extracted(extractor.extract(annotator.annotate(article)), null);
+            return annotator.annotate(article);
+        });
+    }
+
+    /** Claims of the article {@code annotate} gives; a failure costs this article only. */
+    private Extracted extracted(String name, Supplier<AnnotatedArticle> annotate) {
+        try {
+            AnnotatedArticle annotated = annotate.get();
+            Article article = annotated.article();
+            boolean wireOnly = article.dateline().isEmpty() && article.wire().isPresent();
+            return new Extracted(extractor.extract(annotated), null, wireOnly ? annotated : null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Extracted(null, Failure.ofArticle(source.name(), e));
+            return new Extracted(null, Failure.ofArticle(name, e), null);
         } catch (OutOfMemoryError e) {
-            throw new OutOfMemoryException(source.name(), e);
+            throw new OutOfMemoryException(name, e);
         }
     }
 
@@ -311,13 +361,14 @@ public final class Checker {
             int window = 4 * threads;
             ArrayDeque<Future<Extracted>> inFlight = new ArrayDeque<>();
             List<Extracted> out = new ArrayList<>(sources.size());
+            long[] keptChars = {0};
             int next = 0;
             while (out.size() < sources.size()) {
                 while (next < sources.size() && inFlight.size() < window) {
                     Source s = sources.get(next++);
                     inFlight.add(pool.submit(() -> extract(s)));
                 }
-                out.add(inFlight.remove().get());
+                out.add(withinBudget(inFlight.remove().get(), keptChars));
                 hooks.read(out.size(), sources.size());
             }
             return out;
