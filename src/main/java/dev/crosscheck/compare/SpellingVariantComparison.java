@@ -198,7 +198,7 @@ final class SpellingVariantComparison implements Comparison {
         List<Finding> out = new ArrayList<>();
         for (List<Word> group : groups.values()) {
             if (group.size() > 1) {
-                report(corpus, group, out);
+                report(corpus, group, false, out);
             }
         }
         for (Word w : words.values()) {
@@ -211,50 +211,42 @@ final class SpellingVariantComparison implements Comparison {
 
     /**
      * One word written with its inner capitals two ways ("LuAnn" / "Luann", "TallGrass" /
-     * "Tallgrass"), in one article or two of one story: the less used form gets a finding against
-     * the more used one. A form in capitals only ("LUANN" in a headline) tells nothing.
+     * "Tallgrass"), in one article or two of one story: each written form is a word of the group
+     * {@link #report} reports, so the less used forms get a finding against the most used one. A
+     * form in capitals only ("LUANN" in a headline) tells nothing.
      */
     private void caseForms(ResolvedCorpus corpus, Word w, List<Finding> out) {
-        Map<String, List<Occurrence>> forms = new TreeMap<>();
+        Map<String, Word> forms = new TreeMap<>();
         for (Occurrence o : w.occurrences) {
             String form = bare(o.word().word());
             if (!form.isEmpty() && Character.isUpperCase(form.codePointAt(0))
                     && !form.equals(form.toUpperCase(Locale.ROOT))) {
-                forms.computeIfAbsent(form, k -> new ArrayList<>()).add(o);
+                Word f = forms.computeIfAbsent(form, Word::new);
+                f.occurrences.add(o);
+                f.articles.add(o.article());
             }
         }
-        if (forms.size() < 2 || forms.keySet().stream().noneMatch(SpellingVariantComparison::innerCapital)) {
-            return;
+        if (forms.size() > 1 && forms.keySet().stream().anyMatch(SpellingVariantComparison::innerCapital)
+                && inOneStory(corpus, forms.values())) {
+            report(corpus, new ArrayList<>(forms.values()), true, out);
         }
-        String canonical = null;
-        for (Map.Entry<String, List<Occurrence>> e : forms.entrySet()) {
-            if (canonical == null || e.getValue().size() > forms.get(canonical).size()) {
-                canonical = e.getKey();
-            }
-        }
-        List<Occurrence> main = forms.get(canonical);
-        for (Map.Entry<String, List<Occurrence>> e : forms.entrySet()) {
-            if (e.getKey().equals(canonical)) {
-                continue;
-            }
-            Set<Integer> reported = new HashSet<>();
-            for (Occurrence o : e.getValue()) {
-                Occurrence partner = null;
-                for (Occurrence c : main) {
-                    if (c.article() == o.article()) {
-                        partner = c;
-                        break;
-                    }
-                    if (partner == null && corpus.sameEvent(c.article(), o.article())) {
-                        partner = c;
+    }
+
+    /** Whether two of the words stand in one article or in two articles of one story. */
+    private static boolean inOneStory(ResolvedCorpus corpus, java.util.Collection<Word> words) {
+        List<Word> list = new ArrayList<>(words);
+        for (int i = 0; i < list.size(); i++) {
+            for (int j = i + 1; j < list.size(); j++) {
+                for (int x : list.get(i).articles) {
+                    for (int y : list.get(j).articles) {
+                        if (x == y || corpus.sameEvent(x, y)) {
+                            return true;
+                        }
                     }
                 }
-                if (partner != null && reported.add(o.article())) {
-                    out.add(emitter.emit(emitter.rule().severity(), subject(corpus, partner, w), side(corpus, o, w),
-                            side(corpus, partner, w), Map.of("canonical", canonical)));
-                }
             }
         }
+        return false;
     }
 
     /** A capital after the first letter ("LuAnn", "McDonald"). */
@@ -395,7 +387,13 @@ final class SpellingVariantComparison implements Comparison {
         return false;
     }
 
-    private void report(ResolvedCorpus corpus, List<Word> group, List<Finding> out) {
+    /**
+     * The most used word of the group is canonical; each article writing another gets one finding,
+     * against the canonical word in that article, else its first occurrence; with
+     * {@code sameStoryOnly}, else its first occurrence in an article of the same story, and an
+     * article with none is left out.
+     */
+    private void report(ResolvedCorpus corpus, List<Word> group, boolean sameStoryOnly, List<Finding> out) {
         Word canonical = group.get(0);
         for (Word w : group) {
             if (w.occurrences.size() > canonical.occurrences.size()
@@ -413,18 +411,30 @@ final class SpellingVariantComparison implements Comparison {
                 firstPerArticle.putIfAbsent(o.article(), o);
             }
             for (Occurrence o : firstPerArticle.values()) {
-                Occurrence partner = canonical.occurrences.get(0);
-                for (Occurrence c : canonical.occurrences) {
-                    if (c.article() == o.article()) {
-                        partner = c;
-                        break;
-                    }
+                Occurrence partner = partner(corpus, o, canonical.occurrences, sameStoryOnly);
+                if (partner == null) {
+                    continue;
                 }
                 String subject = subject(corpus, partner, canonical);
                 out.add(emitter.emit(emitter.rule().severity(), subject, side(corpus, o, w),
                         side(corpus, partner, canonical), Map.of("canonical", canonical.occurrences.get(0).word().word())));
             }
         }
+    }
+
+    /** The occurrence {@code o} is reported against: see {@link #report}; null when none may be. */
+    private static Occurrence partner(ResolvedCorpus corpus, Occurrence o, List<Occurrence> canonical,
+                                      boolean sameStoryOnly) {
+        Occurrence sameStory = null;
+        for (Occurrence c : canonical) {
+            if (c.article() == o.article()) {
+                return c;
+            }
+            if (sameStory == null && corpus.sameEvent(c.article(), o.article())) {
+                sameStory = c;
+            }
+        }
+        return sameStoryOnly ? sameStory : canonical.get(0);
     }
 
     private static String subject(ResolvedCorpus corpus, Occurrence o, Word canonical) {
