@@ -318,8 +318,11 @@ final class QuantityExtractor {
         return Optional.of(new Measured(unit.dimension() + ":" + object, unit.base(), unit.factor(), last));
     }
 
-    /** Counted things: "280 deaths", "280 people died", "killing 280", "the death toll rose to 2,000". */
-    /** @param risingAt where a rising-figure match ending at the figure starts, or -1 */
+    /**
+     * Counted things: "280 deaths", "280 people died", "killing 280", "the death toll rose to 2,000".
+     *
+     * @param risingAt where a rising-figure match ending at the figure starts, or -1
+     */
     private Optional<Measured> count(SentenceContext ctx, List<String> lower, NumberPhrases.Phrase p, int risingAt) {
         List<Token> t = ctx.tokens;
         int k = p.end();
@@ -465,8 +468,8 @@ final class QuantityExtractor {
         String lemma = t.get(k).lemma();
         return !(vocab.lexicon().durationUnits().containsKey(lower.get(k))
                 || vocab.lexicon().calendar().clockSuffixes().containsKey(lower.get(k))
-                || lex.elapsed().yearUnits().containsKey(lemma) || vocab.isCalendarWord(lower.get(k)) || lex.units().containsKey(List.of(lower.get(k)))
-                || lex.uncountedNouns().contains(lemma));
+                || lex.elapsed().yearUnits().containsKey(lemma) || vocab.isCalendarWord(lower.get(k))
+                || lex.units().containsKey(List.of(lower.get(k))) || lex.uncountedNouns().contains(lemma));
     }
 
     /** Whether the word is a measure's noun ("dead", "wounded"). */
