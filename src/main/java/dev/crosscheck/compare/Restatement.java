@@ -1,5 +1,6 @@
 package dev.crosscheck.compare;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -38,7 +39,7 @@ final class Restatement {
 
     Set<String> contentWords(String sentence) {
         Set<String> out = new HashSet<>();
-        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : words(sentence)) {
             if (w.length() >= 3 && !ignored.contains(w)) {
                 out.add(w);
             }
@@ -48,12 +49,12 @@ final class Restatement {
 
     /** Whether the sentence holds one of {@code words} (lower case), as a word of its own ("GMT"). */
     static boolean namesAny(String sentence, Set<String> words) {
-        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (words.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return Arrays.stream(words(sentence)).anyMatch(words::contains);
+    }
+
+    /** The sentence's runs of letters, lower case. */
+    private static String[] words(String sentence) {
+        return sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
     }
 
     boolean restated(Set<String> a, Set<String> b) {

@@ -84,8 +84,8 @@ public final class EventResolver {
 
     /**
      * "The meeting with Xi": the latest earlier event of the same kind within the window that
-     * has {@code person} among two or more participants. The sentence names one side and the
-     * antecedent the other, so the event counts as stated, not inferred.
+     * has {@code person} among its participants. The sentence names one side and the antecedent
+     * the other, so the event counts as stated, unless the antecedent itself was inferred.
      */
     private Optional<ResolvedEvent> antecedentWith(EventMention e, List<Optional<ResolvedEvent>> before, int person) {
         for (int i = before.size() - 1; i >= 0; i--) {
