@@ -176,7 +176,8 @@ final class EventExtractor {
         Set<Integer> out = new LinkedHashSet<>();
         List<Token> t = ctx.tokens;
         // "Blinken's visit"
-        if (trigger >= 2 && isPossessive(t.get(trigger - 1).text()) && owner[trigger - 2] >= 0) {
+        if (trigger >= 2 && grammar.possessiveMarks().contains(t.get(trigger - 1).lower())
+                && owner[trigger - 2] >= 0) {
             out.add(owner[trigger - 2]);
         }
         for (int k = trigger + 1; k < Math.min(t.size(), trigger + 3); k++) {
@@ -359,10 +360,6 @@ final class EventExtractor {
 
     private boolean isConjunction(String w) {
         return grammar.listJoiners().contains(w);
-    }
-
-    private static boolean isPossessive(String s) {
-        return s.equals("’s") || s.equals("'s");
     }
 
     private boolean isQuote(String s) {

@@ -19,21 +19,23 @@ import java.util.Set;
  * @param forwardLooking         "next Monday"
  * @param listJoiners            "A, and then B", "A &amp; B"
  * @param passiveAuxiliaries     lemmas: "was received by"
+ * @param possessiveMarks        "Blinken's meeting"
  * @param unitComplements        "$2 billion in aid"
  * @param verbOnlyForms          forms read as verbs whatever their tag ("met")
  */
 record Grammar(Set<String> between, Set<String> dayPrepositions, Set<String> complementPrepositions,
                Set<String> conjunctions, Set<String> definiteArticles, Set<String> definiteDeterminers,
                Set<String> figureFollowers, Set<String> forwardLooking, Set<String> listJoiners,
-               Set<String> passiveAuxiliaries, Set<String> unitComplements, Set<String> verbOnlyForms) {
+               Set<String> passiveAuxiliaries, Set<String> possessiveMarks, Set<String> unitComplements,
+               Set<String> verbOnlyForms) {
 
     static Grammar of(Lexicon lexicon) {
         return new Grammar(lexicon.words("between-words"), lexicon.words("day-prepositions"),
                 lexicon.words("complement-prepositions"), lexicon.words("conjunctions"),
                 lexicon.words("definite-articles"), lexicon.words("definite-determiners"),
                 lexicon.words("figure-followers"), lexicon.words("forward-looking"), lexicon.words("list-joiners"),
-                lexicon.words("passive-auxiliaries"), lexicon.words("unit-complements"),
-                lexicon.words("verb-only-forms"));
+                lexicon.words("passive-auxiliaries"), lexicon.words("possessive-marks"),
+                lexicon.words("unit-complements"), lexicon.words("verb-only-forms"));
     }
 
     /** "the" at token {@code k} of {@code lower}. */

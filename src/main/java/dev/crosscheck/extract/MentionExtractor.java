@@ -239,7 +239,8 @@ final class MentionExtractor {
     private boolean skippableBeforeTitle(SentenceContext ctx, int k) {
         Token tok = ctx.tokens.get(k);
         String s = tok.text();
-        if (s.equals("’s") || s.equals("'s") || s.equals("(") || s.equals(")") || s.equals("-")) {
+        if (vocab.grammar().possessiveMarks().contains(tok.lower()) || s.equals("(") || s.equals(")")
+                || s.equals("-")) {
             return true;
         }
         if (SentenceContext.isAcronym(s) || ctx.proper[k]) {
@@ -264,8 +265,8 @@ final class MentionExtractor {
         }
         for (int k = from - 1, seen = 0; k >= 0 && seen < 3; k--) {
             String lower = ctx.tokens.get(k).lower();
-            if (lower.equals("-") || vocab.grammar().definiteArticles().contains(lower) || lower.equals("’s")
-                    || lower.equals("'s")) {
+            if (lower.equals("-") || vocab.grammar().definiteArticles().contains(lower)
+                    || vocab.grammar().possessiveMarks().contains(lower)) {
                 continue;
             }
             seen++;
