@@ -63,7 +63,7 @@ final class AgeComparison implements Comparison {
             for (AgeClaim g : a.ages()) {
                 if (of[g.person()] >= 0) {
                     byPerson.computeIfAbsent(of[g.person()], k -> new ArrayList<>())
-                            .add(new Claim(ai, g, dl.map(Dateline::date), dl.map(Dateline::text).orElse("undated")));
+                            .add(new Claim(ai, g, dl.map(Dateline::date), Readable.dateline(a)));
                 }
             }
         }

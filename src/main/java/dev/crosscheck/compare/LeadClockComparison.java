@@ -3,7 +3,6 @@ package dev.crosscheck.compare;
 import dev.crosscheck.extract.ArticleClaims;
 import dev.crosscheck.extract.TimeMention;
 import dev.crosscheck.finding.Finding;
-import dev.crosscheck.load.Dateline;
 import dev.crosscheck.resolve.ResolvedCorpus;
 import dev.crosscheck.rules.ComparisonKind;
 import dev.crosscheck.rules.Lexicon;
@@ -12,7 +11,6 @@ import dev.crosscheck.rules.RuleDefinition;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -117,10 +115,8 @@ final class LeadClockComparison implements Comparison {
 
     private static Side side(ResolvedCorpus corpus, Lead l) {
         TimeMention t = l.time();
-        String dateline = corpus.articles().get(l.article()).article().dateline().map(Dateline::text)
-                .orElse("undated");
-        String value = String.format(Locale.ROOT, "%02d:%02d%s", t.value() / 60, t.value() % 60,
-                t.hedged() ? " approx." : "");
-        return Side.of(t.anchor(), t.anchor().text(), value + " (" + dateline + ")", Map.of());
+        String dateline = Readable.dateline(corpus.articles().get(l.article()));
+        return Side.of(t.anchor(), t.anchor().text(), Readable.clock(t.value(), t.hedged()) + " (" + dateline + ")",
+                Map.of());
     }
 }

@@ -357,8 +357,7 @@ final class QuantityComparison implements Comparison {
         q.scope().ifPresent(s -> detail.add("in " + Readable.place(s)));
         q.attribution().ifPresent(s -> detail.add("according to " + s));
         vars.put("detail", detail.isEmpty() ? "" : " (" + String.join(", ", detail) + ")");
-        vars.put("dateline", corpus.articles().get(c.article()).article().dateline().map(Dateline::text)
-                .orElse("undated"));
+        vars.put("dateline", Readable.dateline(corpus.articles().get(c.article())));
         String normalized = format(q) + q.total().map(t -> " of " + QuantityFormat.number(t)).orElse("");
         return Side.of(q.anchor(), q.text(), normalized, vars);
     }

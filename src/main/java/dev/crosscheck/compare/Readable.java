@@ -1,6 +1,8 @@
 package dev.crosscheck.compare;
 
+import dev.crosscheck.extract.ArticleClaims;
 import dev.crosscheck.extract.DateRange;
+import dev.crosscheck.load.Dateline;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -102,6 +104,16 @@ final class Readable {
             return "on " + (weekday.isEmpty() ? "" : weekday + " ") + md + " (no year given)";
         }
         return weekday.isEmpty() ? "on an unknown day" : "on a " + weekday;
+    }
+
+    /** "14:53", "15:00 approx.": a clock time's minutes after midnight as a 24-hour time. */
+    static String clock(int minutes, boolean approximate) {
+        return String.format(Locale.ROOT, "%02d:%02d%s", minutes / 60, minutes % 60, approximate ? " approx." : "");
+    }
+
+    /** The article's dateline as written, or "undated". */
+    static String dateline(ArticleClaims a) {
+        return a.article().dateline().map(Dateline::text).orElse("undated");
     }
 
     /** "18 September 2023". */

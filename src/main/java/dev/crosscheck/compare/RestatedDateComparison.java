@@ -3,7 +3,6 @@ package dev.crosscheck.compare;
 import dev.crosscheck.extract.ArticleClaims;
 import dev.crosscheck.extract.TimeMention;
 import dev.crosscheck.finding.Finding;
-import dev.crosscheck.load.Dateline;
 import dev.crosscheck.resolve.ResolvedCorpus;
 import dev.crosscheck.rules.ComparisonKind;
 import dev.crosscheck.rules.Lexicon;
@@ -13,7 +12,6 @@ import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -172,10 +170,8 @@ final class RestatedDateComparison implements Comparison {
     }
 
     private static Side side(ResolvedCorpus corpus, SentenceTimes s, TimeMention t) {
-        String dateline = corpus.articles().get(s.article()).article().dateline().map(Dateline::text)
-                .orElse("undated");
-        Map<String, String> vars = new LinkedHashMap<>();
-        return Side.of(t.anchor(), t.anchor().text(), normalized(t) + " (" + dateline + ")", vars);
+        String dateline = Readable.dateline(corpus.articles().get(s.article()));
+        return Side.of(t.anchor(), t.anchor().text(), normalized(t) + " (" + dateline + ")", Map.of());
     }
 
     private static String normalized(TimeMention t) {
@@ -183,8 +179,7 @@ final class RestatedDateComparison implements Comparison {
             case WEEKDAY -> DayOfWeek.of(t.value()).name();
             case MONTH -> Month.of(t.value()).name();
             case YEAR -> Integer.toString(t.value());
-            case CLOCK -> String.format(Locale.ROOT, "%02d:%02d%s", t.value() / 60, t.value() % 60,
-                    t.hedged() ? " approx." : "");
+            case CLOCK -> Readable.clock(t.value(), t.hedged());
         };
     }
 }
