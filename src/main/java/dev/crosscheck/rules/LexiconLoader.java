@@ -181,10 +181,7 @@ final class LexiconLoader {
             }
             fractions.put(lower(e.getKey()), v);
         }
-        List<List<String>> joiners = new ArrayList<>();
-        for (String j : root.strings("fraction-joiners")) {
-            joiners.add(words(j));
-        }
+        List<List<String>> joiners = phrases(root, "fraction-joiners");
         return new Lexicon.Numbers(longMap(root.get("words")), longMap(root.get("scales")), Map.copyOf(fractions),
                 List.copyOf(joiners), lowerSet(root.strings("range-words")),
                 root.opt("ordinals").map(LexiconLoader::longMap).orElse(Map.of()),
@@ -259,7 +256,7 @@ final class LexiconLoader {
                 lower(root.string("passive-marker", "by")), lowerSet(root.strings("duration-links")),
                 lowerSet(root.strings("lead-time-markers")), lowerSet(root.strings("not-duration-markers")),
                 lowerSet(root.strings("plan-markers")),
-                root.strings("plural-references").stream().map(LexiconLoader::words).toList(),
+                phrases(root, "plural-references"),
                 root.integerAtLeast("anaphora-window-sentences", 6, 0));
     }
 
@@ -274,10 +271,7 @@ final class LexiconLoader {
             if (!ids.add(id)) {
                 throw office.get("id").error("duplicate office id '" + id + "'");
             }
-            List<List<String>> forms = new ArrayList<>();
-            for (String form : office.strings("forms")) {
-                forms.add(words(form));
-            }
+            List<List<String>> forms = phrases(office, "forms");
             if (forms.isEmpty()) {
                 throw office.error("office '" + id + "' has no forms");
             }
@@ -342,10 +336,7 @@ final class LexiconLoader {
         YamlNode root = files.apply("names.yaml");
         root.requireOnlyKeys("function-words", "glue-words", "group-words", "organisation-words", "place-words", "places",
                 "transliteration", "variants", "name-order");
-        List<List<String>> places = new ArrayList<>();
-        for (String place : root.strings("places")) {
-            places.add(words(place));
-        }
+        List<List<String>> places = phrases(root, "places");
         List<Map.Entry<String, String>> translit = new ArrayList<>();
         for (YamlNode pair : root.opt("transliteration").map(YamlNode::asList).orElse(List.of())) {
             List<String> parts = pair.asStringList();
@@ -446,10 +437,7 @@ final class LexiconLoader {
                 units.put(words(f.getKey()), new Lexicon.Unit(dim.getKey(), base, factor));
             }
         }
-        List<List<String>> attribution = new ArrayList<>();
-        for (String a : root.strings("attribution-markers")) {
-            attribution.add(words(a));
-        }
+        List<List<String>> attribution = phrases(root, "attribution-markers");
         // rate-markers, denominator-markers and zero-words are read by the patterns of the same names
         root.strings("rate-markers");
         root.strings("denominator-markers");
@@ -507,10 +495,7 @@ final class LexiconLoader {
         if (opening.isEmpty() && either.isEmpty()) {
             throw marks.error("at least one opening or either quote mark is needed");
         }
-        List<List<String>> sources = new ArrayList<>();
-        for (String m : root.strings("source-markers")) {
-            sources.add(words(m));
-        }
+        List<List<String>> sources = phrases(root, "source-markers");
         List<String> brackets = new ArrayList<>();
         for (YamlNode b : root.opt("editorial-brackets").map(YamlNode::asList).orElse(List.of())) {
             String pair = b.asString();
