@@ -147,10 +147,11 @@ public final class ArticleLoader {
         LineIndex lines = LineIndex.of(text);
         // a page's own dateline line wins over its metadata; front matter wins over the first line
         Optional<Dateline> given = stated;
-        Optional<Dateline> dateline = format == InputFiles.Format.HTML ? dateline(text, lines).or(() -> given)
-                : given.isPresent() ? given : dateline(text, lines);
+        List<HeadLine> head = headLines(text, lines);
+        Optional<Dateline> dateline = format == InputFiles.Format.HTML ? dateline(head).or(() -> given)
+                : given.isPresent() ? given : dateline(head);
         List<Segment> segments = boilerplate.segments(text, lines, dateline.map(Dateline::line).orElse(0));
-        Optional<WireDateline> wire = dateline.isPresent() ? Optional.empty() : wireDateline(text, lines);
+        Optional<WireDateline> wire = dateline.isPresent() ? Optional.empty() : wireDateline(head);
         return new Article(source, text, lines, dateline, segments, meta.withWords(words(text, segments)), wire);
     }
 
@@ -165,8 +166,8 @@ public final class ArticleLoader {
      * A wire dateline opening one of the first {@value #DATELINE_LINES} non-empty lines: a place, a
      * day without its year, an optional agency and a dash ("BEIJING, June 19 (Reuters) - …").
      */
-    private Optional<WireDateline> wireDateline(String text, LineIndex lines) {
-        for (HeadLine head : headLines(text, lines)) {
+    private Optional<WireDateline> wireDateline(List<HeadLine> headLines) {
+        for (HeadLine head : headLines) {
             String content = head.content();
             List<DateParser.MonthDayMention> days = dates.findMonthDays(content);
             if (days.isEmpty()) {
@@ -241,8 +242,8 @@ public final class ArticleLoader {
      * line, or one with words other than the calendar's and its dateline words ("Blinken meets Xi
      * on June 19, 2023"), is a headline or a sentence of the story, whatever dates it names.
      */
-    private Optional<Dateline> dateline(String text, LineIndex lines) {
-        for (HeadLine head : headLines(text, lines)) {
+    private Optional<Dateline> dateline(List<HeadLine> headLines) {
+        for (HeadLine head : headLines) {
             String content = head.content();
             Optional<LocalDate> date = dates.parseDateline(content);
             if (date.isEmpty() && content.length() <= DATELINE_MAX_CHARS) {
