@@ -93,7 +93,7 @@ final class TokenRepair {
             return;
         }
         // "4½": a whole number glued to a vulgar fraction splits as "4 ½" does
-        if (Character.isDigit(first) && Character.getType(last) == Character.OTHER_NUMBER
+        if (Character.getType(last) == Character.OTHER_NUMBER
                 && FIGURE.matcher(tok.substring(0, tok.length() - 1)).matches()) {
             out.add(new Span(start, end - 1));
             out.add(new Span(end - 1, end));

@@ -49,7 +49,8 @@ class TokenRepairTest {
         "2,000-strong;a 2,000-strong crowd;2,000|-|strong",
         "4½;a 4½ hour flight;4|½",
         "5½-hour;a 5½-hour meeting;5|½|-|hour",
-        "½;half: ½;½"})
+        "½;half: ½;½",
+        "B½;a B½ grade;B½"})
     void gluedTokensSplitOnlyWhenTheRestStandsAloneElsewhere(String token, String article, String expected) {
         assertEquals(expected, repair(token, article));
     }
