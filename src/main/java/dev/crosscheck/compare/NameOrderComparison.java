@@ -60,7 +60,7 @@ final class NameOrderComparison implements Comparison {
      * family-name-first country.
      */
     int familyIndex(List<String> words, Optional<String> country) {
-        boolean familyFirst = country.map(order.familyFirstCountries()::contains).orElse(false);
+        boolean familyFirst = familyFirst(country);
         List<Integer> listed = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i).toLowerCase(Locale.ROOT);
@@ -74,6 +74,11 @@ final class NameOrderComparison implements Comparison {
             return listed.get(0);
         }
         return familyFirst && words.size() >= 2 ? 0 : -1;
+    }
+
+    /** Whether people of the country write the family name first (lexicon/names.yaml). */
+    private boolean familyFirst(Optional<String> country) {
+        return country.map(order.familyFirstCountries()::contains).orElse(false);
     }
 
     @Override
@@ -108,7 +113,7 @@ final class NameOrderComparison implements Comparison {
             if (family < 0 || fulls == null) {
                 continue;
             }
-            boolean familyFirst = person.country().map(order.familyFirstCountries()::contains).orElse(false);
+            boolean familyFirst = familyFirst(person.country());
             boolean familyAlone = e.getValue().stream()
                     .anyMatch(u -> u.mention().nameWords().get(0).equalsIgnoreCase(words.get(family)));
             Map<String, Use> firstPerArticleAndWord = new LinkedHashMap<>();

@@ -13,6 +13,8 @@ import dev.crosscheck.rules.RuleDefinition;
 import dev.crosscheck.text.UnionFind;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -233,7 +235,7 @@ final class SpellingVariantComparison implements Comparison {
     }
 
     /** Whether two of the words stand in one article or in two articles of one story. */
-    private static boolean inOneStory(ResolvedCorpus corpus, java.util.Collection<Word> words) {
+    private static boolean inOneStory(ResolvedCorpus corpus, Collection<Word> words) {
         List<Word> list = new ArrayList<>(words);
         for (int i = 0; i < list.size(); i++) {
             for (int j = i + 1; j < list.size(); j++) {
@@ -297,13 +299,13 @@ final class SpellingVariantComparison implements Comparison {
         if (!names.variant(a.lower, b.lower) || folds.fold(a.lower).equals(folds.fold(b.lower))) {
             return false; // not alike, or one word in two house styles ("Defence" / "Defense")
         }
-        if (!java.util.Collections.disjoint(a.sentences, b.sentences)
+        if (!Collections.disjoint(a.sentences, b.sentences)
                 || countryWords.contains(a.lower) && countryWords.contains(b.lower)) {
             // two words of one sentence ("Los Angeles Angels"), or two countries and peoples
             // ("Somalia" / "Somalis", "Austria" / "Australia"), are two words
             return false;
         }
-        if (a.people != null && b.people != null && java.util.Collections.disjoint(a.people, b.people)) {
+        if (a.people != null && b.people != null && Collections.disjoint(a.people, b.people)) {
             // only ever in the names of people resolution keeps apart ("Marko Tavel" / "Darko Pavel")
             return false;
         }
@@ -374,7 +376,7 @@ final class SpellingVariantComparison implements Comparison {
      */
     private boolean apart(ResolvedCorpus corpus, Word a, Word b) {
         if (apartMinLength <= 0 || Math.min(a.lower.length(), b.lower.length()) < apartMinLength
-                || a.lower.charAt(0) != b.lower.charAt(0) || !java.util.Collections.disjoint(a.articles, b.articles)) {
+                || a.lower.charAt(0) != b.lower.charAt(0) || !Collections.disjoint(a.articles, b.articles)) {
             return false;
         }
         for (int x : a.articles) {
