@@ -155,7 +155,10 @@ final class EventExtractor {
         return false;
     }
 
-    /** "the meeting", "the approximately 30-minute meeting": a definite determiner shortly before. */
+    /**
+     * "the meeting", "the approximately 30-minute meeting", "the closed-door meeting": a definite
+     * determiner shortly before, with only modifiers between.
+     */
     private boolean definite(SentenceContext ctx, int trigger) {
         List<Token> t = ctx.tokens;
         for (int k = trigger - 1; k >= 0 && trigger - k <= 6; k--) {
@@ -165,11 +168,16 @@ final class EventExtractor {
                 return true;
             }
             if (!(tok.pos().equals("ADJ") || tok.pos().equals("ADV") || tok.pos().equals("NUM")
-                    || tok.pos().equals("NOUN") || w.equals("-"))) {
+                    || tok.pos().equals("NOUN") || w.equals("-") || inHyphenCompound(t, k))) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** "the closed-door meeting", "the face-to-face talks": any word joined by a hyphen is a modifier. */
+    private static boolean inHyphenCompound(List<Token> t, int k) {
+        return k + 1 < t.size() && t.get(k + 1).text().equals("-") || k > 0 && t.get(k - 1).text().equals("-");
     }
 
     private Set<Integer> nounParticipants(SentenceContext ctx, int[] owner, int trigger) {
