@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -172,7 +173,26 @@ final class QuantityComparison implements Comparison {
 
     /** Two articles' sentences restating one report: their figures of one measure are about one thing. */
     private boolean restated(Claim a, Claim b) {
-        return a.article() != b.article() && restatement.restated(a.words(), b.words());
+        return a.article() != b.article() && restatement.restated(a.words(), b.words(), countedWords(a.q(), b.q()));
+    }
+
+    /**
+     * "The British navy captured eight pirates" / "The Indian navy has captured 23 pirates": the
+     * noun two counts share is what makes them comparable at all, not a sign that their sentences
+     * restate one report. The last word of each figure as written is its counted noun.
+     */
+    private static Set<String> countedWords(QuantityClaim a, QuantityClaim b) {
+        if (!a.countsANoun()) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        for (QuantityClaim q : List.of(a, b)) {
+            String[] words = q.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+            if (words.length > 0) {
+                out.add(words[words.length - 1]);
+            }
+        }
+        return out;
     }
 
     /**

@@ -58,9 +58,18 @@ final class Restatement {
     }
 
     boolean restated(Set<String> a, Set<String> b) {
+        return restated(a, b, Set.of());
+    }
+
+    /**
+     * @param alsoNotShared words of this pair that, like {@code notShared}, count in a sentence's
+     *                      length but never as shared: the noun two counts of it are compared on
+     *                      ("eight pirates" / "23 pirates")
+     */
+    boolean restated(Set<String> a, Set<String> b, Set<String> alsoNotShared) {
         int shared = 0;
         for (String w : a) {
-            if (b.contains(w) && !notShared.contains(w)) {
+            if (b.contains(w) && !notShared.contains(w) && !alsoNotShared.contains(w)) {
                 shared++;
             }
         }

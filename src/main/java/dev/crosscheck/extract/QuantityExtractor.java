@@ -44,6 +44,8 @@ final class QuantityExtractor {
     private final TokenPattern rising;
     /** "in their five operations so far": the sentence's figures are totals over several incidents */
     private final TokenPattern aggregate;
+    /** "last season", "two years ago": the sentence's figures are background about another time */
+    private final TokenPattern pastPeriod;
 
     QuantityExtractor(Vocabulary vocab) {
         this.vocab = vocab;
@@ -54,6 +56,7 @@ final class QuantityExtractor {
         this.filler = vocab.lexicon().pattern("figure-filler");
         this.rising = vocab.lexicon().pattern("rising-figure");
         this.aggregate = vocab.lexicon().pattern("aggregate-span");
+        this.pastPeriod = vocab.lexicon().pattern("past-period");
     }
 
     private record Measured(String measure, String unit, double factor, int last) {
@@ -68,7 +71,8 @@ final class QuantityExtractor {
         List<String> lower = ctx.lower;
         List<QuantityClaim> out = new ArrayList<>();
         numbers = withZeros(ctx, numbers);
-        if (numbers.isEmpty() || namesAnotherYear(lower, dateline) || namesEarlierMonth(ctx.tokens, dateline)) {
+        if (numbers.isEmpty() || namesAnotherYear(lower, dateline) || namesEarlierMonth(ctx.tokens, dateline)
+                || !pastPeriod.findAll(ctx.sequence()).isEmpty()) {
             return out;
         }
         Map<Integer, Double> totals = breakdowns(t, lower, numbers);
