@@ -123,13 +123,15 @@ final class DurationExtractor {
     /** The event word this duration belongs to, or -1. */
     private int attach(SentenceContext ctx, int[] eventAt, int start, int end) {
         List<Token> t = ctx.tokens;
-        // "30-minute meeting", "two-day official visit", "an hour-long meeting", "a 5-hour long talk"
-        for (int k = end; k < Math.min(t.size(), end + 3); k++) {
+        // "30-minute meeting", "two-day official visit", "an hour-long meeting", "a 5-hour long talk",
+        // "an hour-long phone call" (a noun of a compound before the event word)
+        for (int k = end; k < Math.min(t.size(), end + 4); k++) {
             if (eventAt[k] >= 0) {
                 return eventAt[k];
             }
-            if (!"ADJ".equals(t.get(k).pos()) && !(k == end && (t.get(k).text().equals("-")
-                    || "ADV".equals(t.get(k).pos())))) {
+            boolean hyphenJoined = k == end || t.get(k - 1).text().equals("-");
+            if (!"ADJ".equals(t.get(k).pos()) && !"NOUN".equals(t.get(k).pos()) && !(k == end
+                    && t.get(k).text().equals("-") || hyphenJoined && "ADV".equals(t.get(k).pos()))) {
                 break;
             }
         }

@@ -50,7 +50,7 @@ final class EventExtractor {
             for (EventKind kind : events.kinds()) {
                 boolean verb = kind.verbs().contains(tok.lemma()) && !tok.pos().equals("NOUN")
                         || kind.verbs().contains(tok.lemma()) && grammar.verbOnlyForms().contains(tok.lower())
-                        || kind.markerVerbs().contains(tok.lemma()) && !tok.pos().equals("NOUN") && markerFollows(ctx, i);
+                        || kind.markerVerbs().contains(tok.lemma()) && !tok.pos().equals("NOUN") && markerFollows(ctx, i, kind);
                 // "called for calm" is no call: an inflected verb is not the noun it shares a lemma with
                 boolean inflectedVerb = tok.pos().equals("VERB") && !tok.lower().equals(tok.lemma());
                 boolean noun = !verb && !inflectedVerb
@@ -82,14 +82,27 @@ final class EventExtractor {
     /** How far after a marker verb its participant marker may stand, in tokens. */
     private static final int MARKER_WINDOW = 6;
 
-    /** A participant marker within a few tokens after {@code verb}, before any punctuation ("spent 35 minutes with"). */
-    private boolean markerFollows(SentenceContext ctx, int verb) {
+    /**
+     * A marker of {@code kind} within a few tokens after {@code verb}, before any punctuation: a
+     * participant marker ("spent 35 minutes with"), or the kind's own markers ("spoke by phone").
+     */
+    private boolean markerFollows(SentenceContext ctx, int verb, EventKind kind) {
         for (int k = verb + 1; k < Math.min(ctx.tokens.size(), verb + 1 + MARKER_WINDOW); k++) {
-            if (events.participantMarkers().contains(ctx.lower.get(k))) {
+            if (kind.markers().isEmpty() ? events.participantMarkers().contains(ctx.lower.get(k))
+                    : startsAny(ctx.lower, k, kind.markers())) {
                 return true;
             }
             if ("PUNCT".equals(ctx.tokens.get(k).pos())) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsAny(List<String> lower, int k, List<List<String>> phrases) {
+        for (List<String> p : phrases) {
+            if (k + p.size() <= lower.size() && lower.subList(k, k + p.size()).equals(p)) {
+                return true;
             }
         }
         return false;

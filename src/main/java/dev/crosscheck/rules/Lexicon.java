@@ -277,7 +277,15 @@ public record Lexicon(
      * @param markerVerbs verbs that name it only when a participant marker follows them before
      *                    the clause ends ("spent 35 minutes with Xi", not "spent three days in Ostra")
      */
-    public record EventKind(String name, boolean dated, Set<String> verbs, Set<String> nouns, Set<String> markerVerbs) {
+    /**
+     * One kind of event ("meeting", "call").
+     *
+     * @param markerVerbs verbs (lemmas) that name this kind only with a marker shortly after them
+     *                    ("spent 35 minutes with", "spoke by phone")
+     * @param markers     those markers, as phrases; empty: the participant markers ("with")
+     */
+    public record EventKind(String name, boolean dated, Set<String> verbs, Set<String> nouns, Set<String> markerVerbs,
+                            List<List<String>> markers) {
     }
 
     /**
