@@ -47,17 +47,19 @@ final class EventExtractor {
                 continue;
             }
             Token tok = t.get(i);
-            for (EventKind kind : events.kinds()) {
-                boolean verb = kind.verbs().contains(tok.lemma()) && !tok.pos().equals("NOUN")
-                        || kind.verbs().contains(tok.lemma()) && grammar.verbOnlyForms().contains(tok.lower())
-                        || kind.markerVerbs().contains(tok.lemma()) && !tok.pos().equals("NOUN") && markerFollows(ctx, i, kind);
+            for (EventKind candidate : events.kinds()) {
+                boolean verb = candidate.verbs().contains(tok.lemma()) && !tok.pos().equals("NOUN")
+                        || candidate.verbs().contains(tok.lemma()) && grammar.verbOnlyForms().contains(tok.lower())
+                        || candidate.markerVerbs().contains(tok.lemma()) && !tok.pos().equals("NOUN")
+                        && markerFollows(ctx, i, candidate);
                 // "called for calm" is no call: an inflected verb is not the noun it shares a lemma with
                 boolean inflectedVerb = tok.pos().equals("VERB") && !tok.lower().equals(tok.lemma());
                 boolean noun = !verb && !inflectedVerb
-                        && (kind.nouns().contains(tok.lemma()) || kind.nouns().contains(tok.lower()));
+                        && (candidate.nouns().contains(tok.lemma()) || candidate.nouns().contains(tok.lower()));
                 if (!verb && !noun) {
                     continue;
                 }
+                EventKind kind = noun ? modifiedKind(ctx, i, candidate) : candidate;
                 Set<Integer> participants = verb ? verbParticipants(ctx, owner, i) : nounParticipants(ctx, owner, i);
                 Optional<DateExpression> date = kind.dated() ? nearest(ctx, dates, i) : Optional.empty();
                 // "After nearly four hours of talks, Blinken left": an opening phrase's event whose
@@ -77,6 +79,18 @@ final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** "a phone conversation": the kind whose modifier stands right before the event noun, else {@code kind}. */
+    private EventKind modifiedKind(SentenceContext ctx, int noun, EventKind kind) {
+        if (noun > 0) {
+            for (EventKind other : events.kinds()) {
+                if (other.modifiers().contains(ctx.lower.get(noun - 1))) {
+                    return other;
+                }
+            }
+        }
+        return kind;
     }
 
     /** How far after a marker verb its participant marker may stand, in tokens. */

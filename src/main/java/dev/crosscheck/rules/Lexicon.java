@@ -283,9 +283,11 @@ public record Lexicon(
      * @param markerVerbs verbs (lemmas) that name this kind only with a marker shortly after them
      *                    ("spent 35 minutes with", "spoke by phone")
      * @param markers     those markers, as phrases; empty: the participant markers ("with")
+     * @param modifiers   words that make an event noun of any kind right after them this kind
+     *                    ("phone conversation", "telephone talks")
      */
     public record EventKind(String name, boolean dated, Set<String> verbs, Set<String> nouns, Set<String> markerVerbs,
-                            List<List<String>> markers) {
+                            List<List<String>> markers, Set<String> modifiers) {
     }
 
     /**
