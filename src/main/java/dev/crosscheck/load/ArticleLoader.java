@@ -247,14 +247,41 @@ public final class ArticleLoader {
             String content = head.content();
             Optional<LocalDate> date = dates.parseDateline(content);
             if (date.isEmpty() && content.length() <= DATELINE_MAX_CHARS) {
-                date = dates.find(content).stream().findFirst().filter(d -> onlyFurniture(content, d))
-                        .map(DateParser.DateMention::date);
+                date = furnitureDate(content);
+                for (String field : FIELD_SEPARATOR.split(content)) {
+                    if (date.isPresent()) {
+                        break;
+                    }
+                    Matcher place = HEADER_PLACE.matcher(field.strip());
+                    date = furnitureDate(place.lookingAt() ? field.strip().substring(place.end()) : field.strip());
+                }
             }
             if (date.isPresent()) {
                 return Optional.of(new Dateline(date.get(), content, head.line()));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "By Jane Doe | March 4, 2025 at 9:00 a.m.", "ANKARA, 3 March 2025 / TRT": a header line's
+     * fields, between bars, bullets, or slashes and dashes with spaces around them. A field
+     * that is a date with only dateline words, perhaps after a place ("ANKARA, "), dates the page.
+     */
+    private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|\\s+[/–—-]\\s+");
+
+    /**
+     * "ANKARA, ", "WASHINGTON, DC, ", "Washington D. C., ", "AFP, ": up to four capitalised words
+     * before a comma (and a capitalised state or country after it), as a header puts a place or
+     * an agency before the date. "Reid checked in on Tuesday, " is a sentence, not a place.
+     */
+    private static final Pattern HEADER_PLACE = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ /]+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3},\\s*(?:\\p{Lu}[\\p{L}\\p{M}.]*,\\s*)?");
+
+    /** The full date of {@code text} when the rest of it is only furniture (weekdays, "Updated", "GMT"). */
+    private Optional<LocalDate> furnitureDate(String text) {
+        return dates.find(text).stream().findFirst().filter(d -> onlyFurniture(text, d))
+                .map(DateParser.DateMention::date);
     }
 
     /** Every word of the line outside the date is a month, a weekday or a dateline word ("Updated", "GMT"). */

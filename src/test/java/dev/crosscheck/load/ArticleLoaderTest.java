@@ -78,6 +78,28 @@ class ArticleLoaderTest {
         assertEquals(7, a.dateline().get().line());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "By Staff Writer | March 4, 2025 at 9:00 a.m.;2025-03-04",
+        "ANKARA, 3 March 2025 / TRT;2025-03-03",
+        "Kabul, October 8, 2023;2023-10-08",
+        "Jane Doe • Reporter • Oct. 8, 2023 • 3 min read;2023-10-08"})
+    void aHeaderFieldThatIsOnlyADateDatesThePage(String line, String date) {
+        Article a = loader.parse("x.txt", "Quake hits Herat\n" + line + "\nThe quake struck on Saturday.");
+        assertEquals(LocalDate.parse(date), a.dateline().orElseThrow().date());
+        assertEquals(2, a.dateline().get().line());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Blinken meets Xi | June 19, 2023 talks",
+        "Talks in Ankara - Fidan says March 4, 2025 is the deadline",
+        "Reid checked herself in on Tuesday, December 9, 2008."})
+    void aFieldWithOtherWordsBesideItsDateIsNoDateline(String line) {
+        assertTrue(loader.parse("x.txt", "Quake hits Herat\n" + line + "\nThe quake struck on Saturday.").dateline()
+                .isEmpty());
+    }
+
     @Test
     void aStorySentenceOrHeadlineWithADateIsNoDatelineOnTheSecondLineEither() {
         assertTrue(loader.parse("x.txt", "Quake hits Iran\nBlinken meets Xi on June 19, 2023\n\nBody.").dateline()
