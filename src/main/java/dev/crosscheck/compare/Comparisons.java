@@ -121,6 +121,7 @@ public final class Comparisons {
                 }
             }
         }
-        return new Outcome(FindingOrder.sortAndDeduplicate(all), List.copyOf(failures), List.copyOf(notes));
+        List<Finding> kept = new Supersession(rules.rules()).apply(all);
+        return new Outcome(FindingOrder.sortAndDeduplicate(kept), List.copyOf(failures), List.copyOf(notes));
     }
 }

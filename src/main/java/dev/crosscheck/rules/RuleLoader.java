@@ -112,6 +112,14 @@ public final class RuleLoader {
         if (byId.isEmpty()) {
             throw new RuleFileException(layers.get(layers.size() - 1).label(), 0, "no rule files (*.yaml) found");
         }
+        for (RuleDefinition r : byId.values()) {
+            for (String other : r.yieldsTo()) {
+                if (!byId.containsKey(other) || other.equals(r.id())) {
+                    throw new RuleFileException(r.file(), r.yieldsToLine(), "yields-to names "
+                            + (other.equals(r.id()) ? "the rule itself" : "no rule") + ": '" + other + "'");
+                }
+            }
+        }
         List<String> labels = layers.stream().map(Layer::label).toList();
         String digest = layers.size() == 1 ? layers.get(0).digest() : combined(layers);
         return new RuleSet(String.join(" + ", labels), List.copyOf(byId.values()), lexicon, digest);
@@ -320,7 +328,8 @@ public final class RuleLoader {
         if (!root.isMap()) {
             throw root.error("a rule file is a mapping with id, kind, category, severity and message");
         }
-        root.requireOnlyKeys("id", "kind", "category", "severity", "description", "message", "params", "examples");
+        root.requireOnlyKeys("id", "kind", "category", "severity", "description", "message", "params", "examples",
+                "yields-to");
         String id = root.get("id").asString();
         if (!RULE_ID.matcher(id).matches()) {
             throw root.get("id").error("rule id must be lower-case words joined by '-', got '" + id + "'");
@@ -340,8 +349,10 @@ public final class RuleLoader {
         if (!params.isMap()) {
             throw params.error("params must be a mapping");
         }
+        Optional<YamlNode> yields = root.opt("yields-to");
         return new RuleDefinition(id, kind, category, severity, root.string("description", ""),
-                root.get("message").asString(), params, examples(root), label);
+                root.get("message").asString(), params, examples(root), label,
+                yields.map(YamlNode::asStringList).orElse(List.of()), yields.map(YamlNode::line).orElse(0));
     }
 
     private static List<RuleExample> examples(YamlNode root) {

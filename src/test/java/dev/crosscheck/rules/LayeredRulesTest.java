@@ -139,6 +139,16 @@ class LayeredRulesTest {
     }
 
     @Test
+    void yieldsToMustNameARuleOfTheSet() throws IOException {
+        Path mine = folder("mine", Map.of("a.yaml", EVACUEES + "yields-to: [count-conflic]\n"));
+        RuleFileException e = assertThrows(RuleFileException.class, () -> over(mine));
+        assertEquals("mine/a.yaml:7: yields-to names no rule: 'count-conflic'", e.getMessage());
+        // control: a built-in rule's id is accepted
+        Path fine = folder("fine", Map.of("a.yaml", EVACUEES + "yields-to: [count-conflict]\n"));
+        assertEquals(List.of("count-conflict"), over(fine).rule("evacuee-count-conflict").yieldsTo());
+    }
+
+    @Test
     void aDuplicateIdInsideOneFolderIsAnError() throws IOException {
         Path mine = folder("mine", Map.of("a.yaml", EVACUEES, "b.yaml", EVACUEES));
         RuleFileException e = assertThrows(RuleFileException.class, () -> over(mine));
