@@ -6,6 +6,7 @@ import dev.crosscheck.rules.Lexicon;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -23,9 +24,12 @@ final class TimeExtractor {
     private static final int VERB_WINDOW = 8;
 
     private final Lexicon.Calendar calendar;
+    private final Set<String> possessiveMarks;
 
-    TimeExtractor(Lexicon.Calendar calendar) {
+    /** @param possessiveMarks "'s" as a token: "Friday's semifinal" dates a noun, not the sentence */
+    TimeExtractor(Lexicon.Calendar calendar, Set<String> possessiveMarks) {
         this.calendar = calendar;
+        this.possessiveMarks = Set.copyOf(possessiveMarks);
     }
 
     List<TimeMention> extract(SentenceContext ctx) {
@@ -37,7 +41,8 @@ final class TimeExtractor {
             String lower = tok.lower();
             DayOfWeek day = calendar.weekdays().get(lower);
             Integer month = calendar.months().get(lower);
-            if (day != null && tok.capitalised()) {
+            boolean possessive = i + 1 < t.size() && possessiveMarks.contains(t.get(i + 1).lower());
+            if (day != null && tok.capitalised() && !possessive) {
                 out.add(new TimeMention(ctx.anchor(i, i + 1), TimeMention.Kind.WEEKDAY, day.getValue(), false,
                         verb(t, i), verbs));
             } else if (month != null && tok.capitalised() && i > 0) {
