@@ -454,14 +454,30 @@ final class QuantityExtractor {
         if (!countable(t, lower, k)) {
             return Optional.empty();
         }
-        while (k + 1 < t.size() && t.get(k + 1).pos().equals("NOUN") && !t.get(k + 1).text().equals("-")) {
-            k++;
+        while (k + 1 < t.size() && (isNoun(t.get(k + 1)) || participleInCompound(t, k + 1))) {
+            k += isNoun(t.get(k + 1)) ? 1 : 2;
             // "500 kilometers south of Tehran": a measure, not a count of norths and souths
             if (!countable(t, lower, k)) {
                 return Optional.empty();
             }
         }
         return Optional.of(new Measured(QuantityClaim.COUNTED + t.get(k).lemma(), "", 1, k));
+    }
+
+    private static boolean isNoun(Token tok) {
+        return tok.pos().equals("NOUN") && !tok.text().equals("-");
+    }
+
+    /**
+     * "one rocket propelled grenade launcher": a past participle between two nouns continues the
+     * compound, which counts its last noun (launchers, not rockets). A participle is a verb whose
+     * form is not its lemma and ends like one ("propelled"); "two buses carrying passengers" is a
+     * clause, not a compound.
+     */
+    private static boolean participleInCompound(List<Token> t, int k) {
+        Token tok = t.get(k);
+        return k + 1 < t.size() && (tok.pos().equals("VERB") || tok.pos().equals("ADJ"))
+                && !tok.lower().equals(tok.lemma()) && tok.lower().endsWith("ed") && isNoun(t.get(k + 1));
     }
 
     /**
