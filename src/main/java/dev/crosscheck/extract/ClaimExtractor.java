@@ -81,6 +81,10 @@ public final class ClaimExtractor {
         List<AgeClaim> ageList = new ArrayList<>();
         List<SentenceContext> contexts = new ArrayList<>();
         List<TimeMention> timeList = new ArrayList<>();
+        // discourse state: the person a subject pronoun ("He met Qin") stands for, and how many
+        // sentences ago that person was last a subject
+        int referent = -1;
+        int sinceReferent = 0;
         for (Sentence s : annotated.sentences()) {
             SentenceContext ctx = new SentenceContext(article.source(), article.lines(), s, vocab, capitalised);
             contexts.add(ctx);
@@ -96,7 +100,8 @@ public final class ClaimExtractor {
             int[] eventAt = new int[n];
             Arrays.fill(eventAt, -1);
             String[] kindAt = new String[n];
-            for (EventMention e : events.extract(ctx, owner, dates.find(ctx, dateline))) {
+            for (EventMention e : events.extract(ctx, withPronounReferent(ctx, owner, referent),
+                    dates.find(ctx, dateline))) {
                 eventAt[e.trigger()] = eventList.size();
                 kindAt[e.trigger()] = e.kind();
                 eventList.add(e);
@@ -108,6 +113,13 @@ public final class ClaimExtractor {
             ageList.addAll(ages.extract(ctx, owner));
             properWords(ctx, owner, words, lowerCase);
             timeList.addAll(times.extract(ctx));
+            int subject = sentenceSubject(ctx, owner);
+            if (subject >= 0) {
+                referent = subject;
+                sinceReferent = 0;
+            } else if (++sinceReferent > PRONOUN_WINDOW_SENTENCES) {
+                referent = -1;
+            }
         }
         return new ArticleClaims(article.withoutText(), List.copyOf(persons), List.copyOf(eventList),
                 List.copyOf(durationList),
@@ -116,6 +128,43 @@ public final class ClaimExtractor {
                 annotated.tokenCount(), List.copyOf(timeList));
     }
 
+
+    /** A subject pronoun stands for the last sentence subject at most this many sentences back. */
+    private static final int PRONOUN_WINDOW_SENTENCES = 2;
+
+    /**
+     * The owners for event attachment: a subject pronoun ("He held talks with Qin") is taken as a
+     * mention of {@code referent}, the subject of a sentence just before.
+     */
+    private int[] withPronounReferent(SentenceContext ctx, int[] owner, int referent) {
+        if (referent < 0) {
+            return owner;
+        }
+        int[] out = owner;
+        for (int i = 0; i < ctx.tokens.size(); i++) {
+            Token t = ctx.tokens.get(i);
+            if (owner[i] < 0 && "PRON".equals(t.pos()) && vocab.grammar().subjectPronouns().contains(t.lower())) {
+                if (out == owner) {
+                    out = owner.clone();
+                }
+                out[i] = referent;
+            }
+        }
+        return out;
+    }
+
+    /** The sentence's first person mention that does not follow a preposition ("in Ankara"), or -1. */
+    private static int sentenceSubject(SentenceContext ctx, int[] owner) {
+        for (int i = 0; i < owner.length; i++) {
+            if (owner[i] >= 0 && (i == 0 || owner[i - 1] != owner[i])) {
+                if (i > 0 && "ADP".equals(ctx.tokens.get(i - 1).pos())) {
+                    continue;
+                }
+                return owner[i];
+            }
+        }
+        return -1;
+    }
 
     /**
      * Capitalised words for spelling comparison. A word the article also writes in lower case

@@ -20,14 +20,15 @@ import java.util.Set;
  * @param listJoiners            "A, and then B", "A &amp; B"
  * @param passiveAuxiliaries     lemmas: "was received by"
  * @param possessiveMarks        "Blinken's meeting"
+ * @param subjectPronouns        "He met Qin": a pronoun standing for the previous sentence's subject
  * @param unitComplements        "$2 billion in aid"
  * @param verbOnlyForms          forms read as verbs whatever their tag ("met")
  */
 record Grammar(Set<String> between, Set<String> dayPrepositions, Set<String> complementPrepositions,
                Set<String> conjunctions, Set<String> definiteArticles, Set<String> definiteDeterminers,
                Set<String> figureFollowers, Set<String> forwardLooking, Set<String> listJoiners,
-               Set<String> passiveAuxiliaries, Set<String> possessiveMarks, Set<String> unitComplements,
-               Set<String> verbOnlyForms) {
+               Set<String> passiveAuxiliaries, Set<String> possessiveMarks, Set<String> subjectPronouns,
+               Set<String> unitComplements, Set<String> verbOnlyForms) {
 
     static Grammar of(Lexicon lexicon) {
         return new Grammar(lexicon.words("between-words"), lexicon.words("day-prepositions"),
@@ -35,7 +36,7 @@ record Grammar(Set<String> between, Set<String> dayPrepositions, Set<String> com
                 lexicon.words("definite-articles"), lexicon.words("definite-determiners"),
                 lexicon.words("figure-followers"), lexicon.words("forward-looking"), lexicon.words("list-joiners"),
                 lexicon.words("passive-auxiliaries"), lexicon.words("possessive-marks"),
-                lexicon.words("unit-complements"), lexicon.words("verb-only-forms"));
+                lexicon.words("subject-pronouns"), lexicon.words("unit-complements"), lexicon.words("verb-only-forms"));
     }
 
     /** "the" at token {@code k} of {@code lower}. */
