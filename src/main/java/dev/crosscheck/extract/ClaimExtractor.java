@@ -40,6 +40,7 @@ public final class ClaimExtractor {
     private final AgeExtractor ages;
     private final DateFinder dates;
     private final QuoteExtractor quotes;
+    private final QuoteSpans quoteSpans;
 
     public ClaimExtractor(Lexicon lexicon) {
         this.vocab = new Vocabulary(lexicon);
@@ -56,6 +57,7 @@ public final class ClaimExtractor {
         this.dates = new DateFinder(new DateParser(cal.months(), cal.weekdays(), cal.slashMonthFirst()),
                 new RelativeDates(cal), vocab.grammar());
         this.quotes = new QuoteExtractor(vocab);
+        this.quoteSpans = new QuoteSpans(lexicon.quotes());
     }
 
     /** All claims of {@code annotated}, in reading order. */
@@ -85,8 +87,10 @@ public final class ClaimExtractor {
         // sentences ago that person was last a subject
         int referent = -1;
         int sinceReferent = 0;
+        List<QuoteSpans.Span> quoted = quoteSpans.find(article.text(), sentenceRanges(annotated));
         for (Sentence s : annotated.sentences()) {
-            SentenceContext ctx = new SentenceContext(article.source(), article.lines(), s, vocab, capitalised);
+            SentenceContext ctx = new SentenceContext(article.source(), article.lines(), s, vocab, capitalised,
+                    spansOf(quoted, s));
             contexts.add(ctx);
             int n = s.tokens().size();
             int[] owner = new int[n];
@@ -124,10 +128,43 @@ public final class ClaimExtractor {
         return new ArticleClaims(article.withoutText(), List.copyOf(persons), List.copyOf(eventList),
                 List.copyOf(durationList),
                 List.copyOf(words), List.copyOf(quantityList), List.copyOf(elapsedList), List.copyOf(ageList),
-                List.copyOf(quotes.extract(article, contexts, persons)), annotated.sentences().size(),
+                List.copyOf(quotes.extract(article, contexts, persons, quoted)), annotated.sentences().size(),
                 annotated.tokenCount(), List.copyOf(timeList));
     }
 
+
+    /**
+     * The token sequences token patterns read in {@code annotated}, one per sentence, with the
+     * tokens inside quotation marks marked (pattern examples).
+     */
+    public List<dev.crosscheck.pattern.TokenSequence> sequences(AnnotatedArticle annotated) {
+        List<QuoteSpans.Span> spans = quoteSpans.find(annotated.article().text(), sentenceRanges(annotated));
+        List<dev.crosscheck.pattern.TokenSequence> out = new ArrayList<>();
+        for (Sentence s : annotated.sentences()) {
+            out.add(new SentenceContext(annotated.article().source(), annotated.article().lines(), s, vocab,
+                    Set.of(), spansOf(spans, s)).sequence());
+        }
+        return out;
+    }
+
+    private static List<int[]> sentenceRanges(AnnotatedArticle annotated) {
+        List<int[]> out = new ArrayList<>();
+        for (Sentence s : annotated.sentences()) {
+            out.add(new int[] {s.start(), s.end()});
+        }
+        return out;
+    }
+
+    /** The quoted spans that overlap sentence {@code s}. */
+    private static List<QuoteSpans.Span> spansOf(List<QuoteSpans.Span> spans, Sentence s) {
+        List<QuoteSpans.Span> out = new ArrayList<>();
+        for (QuoteSpans.Span q : spans) {
+            if (q.open() < s.end() && q.close() >= s.start()) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
 
     /** A subject pronoun stands for the last sentence subject at most this many sentences back. */
     private static final int PRONOUN_WINDOW_SENTENCES = 2;

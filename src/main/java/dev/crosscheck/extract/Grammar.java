@@ -19,6 +19,7 @@ import java.util.Set;
  * @param forwardLooking         "next Monday"
  * @param listJoiners            "A, and then B", "A &amp; B"
  * @param passiveAuxiliaries     lemmas: "was received by"
+ * @param participleEndings      endings of past participles ("propelled") that continue a noun compound
  * @param possessiveMarks        "Blinken's meeting"
  * @param subjectPronouns        "He met Qin": a pronoun standing for the previous sentence's subject
  * @param unitComplements        "$2 billion in aid"
@@ -27,7 +28,8 @@ import java.util.Set;
 record Grammar(Set<String> between, Set<String> dayPrepositions, Set<String> complementPrepositions,
                Set<String> conjunctions, Set<String> definiteArticles, Set<String> definiteDeterminers,
                Set<String> figureFollowers, Set<String> forwardLooking, Set<String> listJoiners,
-               Set<String> passiveAuxiliaries, Set<String> possessiveMarks, Set<String> subjectPronouns,
+               Set<String> participleEndings, Set<String> passiveAuxiliaries, Set<String> possessiveMarks,
+               Set<String> subjectPronouns,
                Set<String> unitComplements, Set<String> verbOnlyForms) {
 
     static Grammar of(Lexicon lexicon) {
@@ -35,7 +37,8 @@ record Grammar(Set<String> between, Set<String> dayPrepositions, Set<String> com
                 lexicon.words("complement-prepositions"), lexicon.words("conjunctions"),
                 lexicon.words("definite-articles"), lexicon.words("definite-determiners"),
                 lexicon.words("figure-followers"), lexicon.words("forward-looking"), lexicon.words("list-joiners"),
-                lexicon.words("passive-auxiliaries"), lexicon.words("possessive-marks"),
+                lexicon.words("participle-endings"), lexicon.words("passive-auxiliaries"),
+                lexicon.words("possessive-marks"),
                 lexicon.words("subject-pronouns"), lexicon.words("unit-complements"), lexicon.words("verb-only-forms"));
     }
 

@@ -474,10 +474,11 @@ final class QuantityExtractor {
      * form is not its lemma and ends like one ("propelled"); "two buses carrying passengers" is a
      * clause, not a compound.
      */
-    private static boolean participleInCompound(List<Token> t, int k) {
+    private boolean participleInCompound(List<Token> t, int k) {
         Token tok = t.get(k);
         return k + 1 < t.size() && (tok.pos().equals("VERB") || tok.pos().equals("ADJ"))
-                && !tok.lower().equals(tok.lemma()) && tok.lower().endsWith("ed") && isNoun(t.get(k + 1));
+                && !tok.lower().equals(tok.lemma()) && isNoun(t.get(k + 1))
+                && vocab.grammar().participleEndings().stream().anyMatch(tok.lower()::endsWith);
     }
 
     /**

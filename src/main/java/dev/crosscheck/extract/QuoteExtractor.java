@@ -92,14 +92,12 @@ final class QuoteExtractor {
         return (long) sentence << 32 | token;
     }
 
-    List<QuoteClaim> extract(Article article, List<SentenceContext> ctxs, List<PersonMention> persons) {
+    /** @param quoteSpans the article's quoted spans ({@link QuoteSpans#find}) over the sentences of {@code ctxs} */
+    List<QuoteClaim> extract(Article article, List<SentenceContext> ctxs, List<PersonMention> persons,
+                             List<QuoteSpans.Span> quoteSpans) {
         Doc doc = new Doc(article, ctxs, persons);
-        List<int[]> ranges = new ArrayList<>();
-        for (SentenceContext c : ctxs) {
-            ranges.add(new int[] {c.sentence.start(), c.sentence.end()});
-        }
         List<Pending> pending = new ArrayList<>();
-        for (QuoteSpans.Span span : spans.find(article.text(), ranges)) {
+        for (QuoteSpans.Span span : quoteSpans) {
             Pending p = locate(doc, span);
             if (p != null && !p.words().isEmpty()) {
                 pending.add(p);

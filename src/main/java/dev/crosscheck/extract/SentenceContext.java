@@ -23,6 +23,8 @@ final class SentenceContext {
     /** index of the first token of the country phrase covering each token, or -1. */
     final int[] countryStart;
     final boolean headline;
+    /** the tokens that stand inside quotation marks */
+    private final java.util.BitSet quoted;
     private final String source;
     private final dev.crosscheck.load.LineIndex lines;
 
@@ -30,9 +32,11 @@ final class SentenceContext {
      * @param capitalisedMidSentence words of this article seen capitalised away from a sentence
      *                               start; a sentence-initial word counts as proper only if it is
      *                               among them or tagged PROPN
+     * @param quotes                 the article's quoted spans, to tell which tokens are quoted
      */
     SentenceContext(String source, dev.crosscheck.load.LineIndex lines, Sentence sentence, Vocabulary vocab,
-                    Set<String> capitalisedMidSentence) {
+                    Set<String> capitalisedMidSentence, List<QuoteSpans.Span> quotes) {
+        this.quoted = quotedTokens(sentence.tokens(), quotes);
         this.source = source;
         this.lines = lines;
         this.sentence = sentence;
@@ -81,6 +85,19 @@ final class SentenceContext {
         // Title Case ("Quake Levels Villages In Ostra"); a sentence full of names still writes
         // "on" and "in" in lower case ("Antony Blinken met Chinese President Xi Jinping on Monday in Beijing")
         this.headline = words >= 4 && capitalised * 10 >= words * 7 && !lowerFunctionWord;
+    }
+
+    /** The tokens strictly between the marks of a quoted span. */
+    private static java.util.BitSet quotedTokens(List<Token> tokens, List<QuoteSpans.Span> quotes) {
+        java.util.BitSet out = new java.util.BitSet(tokens.size());
+        for (QuoteSpans.Span q : quotes) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).start() > q.open() && tokens.get(i).end() <= q.close()) {
+                    out.set(i);
+                }
+            }
+        }
+        return out;
     }
 
     /** Words (case kept) capitalised at a position that is not a sentence or quote start. */
@@ -164,7 +181,7 @@ final class SentenceContext {
     /** The tokens as token patterns read them. */
     TokenList sequence() {
         if (sequence == null) {
-            sequence = new TokenList(tokens);
+            sequence = new TokenList(tokens, quoted);
         }
         return sequence;
     }

@@ -3,10 +3,31 @@ package dev.crosscheck.extract;
 import dev.crosscheck.nlp.Token;
 import dev.crosscheck.pattern.TokenSequence;
 
+import java.util.BitSet;
 import java.util.List;
 
-/** A sentence's annotated tokens as token patterns read them. */
-public record TokenList(List<Token> tokens) implements TokenSequence {
+/**
+ * A sentence's annotated tokens as token patterns read them.
+ *
+ * @param tokens the sentence's tokens
+ * @param quoted which of them stand inside quotation marks
+ */
+public record TokenList(List<Token> tokens, BitSet quoted) implements TokenSequence {
+
+    public TokenList {
+        tokens = List.copyOf(tokens);
+        quoted = (BitSet) quoted.clone();
+    }
+
+    @Override
+    public BitSet quoted() {
+        return (BitSet) quoted.clone();
+    }
+
+    @Override
+    public boolean quoted(int i) {
+        return quoted.get(i);
+    }
 
     @Override
     public int size() {

@@ -3,9 +3,9 @@ package dev.crosscheck.pattern;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The token attribute a test reads. */
+/** The token attribute a test reads; {@code QUOTED} is "true" or "false". */
 public enum Attribute {
-    TEXT, LOWER, LEMMA, POS;
+    TEXT, LOWER, LEMMA, POS, QUOTED;
 
     /** The attribute of token {@code i}. */
     public String of(TokenSequence t, int i) {
@@ -14,6 +14,7 @@ public enum Attribute {
             case LOWER -> t.lower(i);
             case LEMMA -> t.lemma(i);
             case POS -> t.pos(i);
+            case QUOTED -> String.valueOf(t.quoted(i));
         };
     }
 

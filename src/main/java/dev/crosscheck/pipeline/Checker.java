@@ -167,6 +167,11 @@ public final class Checker {
         return annotator.annotate(loader.parse(name, text));
     }
 
+    /** The token sequences patterns read in an annotated article, quotation marks taken into account. */
+    public List<dev.crosscheck.pattern.TokenSequence> sequences(AnnotatedArticle annotated) {
+        return extractor.sequences(annotated);
+    }
+
     /** Checks texts held in memory, named {@code sources[i]} (rule examples, tests). */
     public CheckResult checkTexts(List<String> names, List<String> texts) {
         List<Source> sources = new ArrayList<>();

@@ -75,8 +75,10 @@ public final class ExampleRunner {
         AnnotatedArticle a = checker.annotate("example.txt", ex.text());
         List<String> found = new ArrayList<>();
         boolean wanted = false;
-        for (Sentence s : a.sentences()) {
-            TokenList tokens = new TokenList(s.tokens());
+        List<dev.crosscheck.pattern.TokenSequence> sequences = checker.sequences(a);
+        for (int si = 0; si < a.sentences().size(); si++) {
+            Sentence s = a.sentences().get(si);
+            dev.crosscheck.pattern.TokenSequence tokens = sequences.get(si);
             for (Match m : p.pattern().findAll(tokens)) {
                 Map<String, String> captured = new java.util.TreeMap<>();
                 m.captures().forEach((name, span) -> captured.put(name, words(s, span.start(), span.end())));

@@ -83,12 +83,14 @@ final class PatternLoader {
 
     private TokenSpec spec(YamlNode t) {
         if (!t.isMap()) {
-            throw t.error("a token is a mapping (lower, lemma, text, pos, phrase, gap, op, capture)");
+            throw t.error("a token is a mapping (lower, lemma, text, pos, quoted, phrase, gap, op, capture)");
         }
-        List<String> keys = new ArrayList<>(List.of("phrase", "on", "gap", "op", "capture"));
+        List<String> keys = new ArrayList<>(List.of("phrase", "on", "gap", "op", "capture", "quoted"));
         for (Attribute a : Attribute.values()) {
-            keys.add(a.key());
-            keys.add("not-" + a.key());
+            if (a != Attribute.QUOTED) {
+                keys.add(a.key());
+                keys.add("not-" + a.key());
+            }
         }
         t.requireOnlyKeys(keys.toArray(String[]::new));
         Optional<String> capture = t.opt("capture").map(YamlNode::asString);
@@ -104,7 +106,13 @@ final class PatternLoader {
             return new TokenSpec(List.of(), Optional.empty(), 0, n, capture);
         }
         List<TokenTest> tests = new ArrayList<>();
+        // "quoted: false": the token stands outside quotation marks
+        t.opt("quoted").ifPresent(q -> tests.add(new TokenTest(Attribute.QUOTED, Set.of(String.valueOf(q.asBool())),
+                false)));
         for (Attribute a : Attribute.values()) {
+            if (a == Attribute.QUOTED) {
+                continue;
+            }
             for (boolean negated : new boolean[] {false, true}) {
                 String key = (negated ? "not-" : "") + a.key();
                 t.opt(key).ifPresent(v -> tests.add(new TokenTest(a, values(v, a), negated)));

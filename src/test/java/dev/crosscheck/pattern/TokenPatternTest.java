@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The matcher's semantics on hand-made tokens (word/POS pairs; the lemma is the lower case). */
 class TokenPatternTest {
 
-    /** "No/DET one/PRON was/AUX killed/VERB" as tokens. */
+    /** "No/DET one/PRON was/AUX killed/VERB" as tokens; "word/POS/q" stands inside quotation marks. */
     private static TokenSequence tokens(String tagged) {
         List<String[]> t = new ArrayList<>();
         for (String w : tagged.split(" ")) {
@@ -39,6 +39,10 @@ class TokenPatternTest {
 
             public String pos(int i) {
                 return t.get(i)[1];
+            }
+
+            public boolean quoted(int i) {
+                return t.get(i).length > 2 && t.get(i)[2].equals("q");
             }
         };
     }
@@ -73,6 +77,18 @@ class TokenPatternTest {
         TokenPattern p = pattern(spec(one(Attribute.LOWER, "was"), 1, 1, "aux"), one(Attribute.POS, "ADV"),
                 spec(one(Attribute.LEMMA, "killed", "died"), 1, 1, "verb"));
         assertEquals(List.of("2-5 aux=2-3 verb=4-5"), found(p, KILLED));
+    }
+
+    @Test
+    void aQuotedTestTellsTokensInsideQuotationMarksFromTheRest() {
+        TokenSequence t = tokens("No/DET/q one/PRON/q was/AUX/q killed/VERB/q ,/PUNCT he/PRON said/VERB ./PUNCT");
+        TokenPattern outside = pattern(one(Attribute.QUOTED, "false"), one(Attribute.LEMMA, "said"));
+        assertEquals(List.of("5-7"), found(outside, t));
+        TokenPattern killedOutside = pattern(new TokenSpec(List.of(new TokenTest(Attribute.LEMMA, Set.of("killed"), false),
+                new TokenTest(Attribute.QUOTED, Set.of("false"), false)), Optional.empty(), 1, 1, Optional.empty()));
+        assertEquals(List.of(), found(killedOutside, t), "'killed' stands inside the quote");
+        // control: the same pattern finds 'killed' when nothing is quoted
+        assertEquals(List.of("4-5"), found(killedOutside, KILLED));
     }
 
     @Test

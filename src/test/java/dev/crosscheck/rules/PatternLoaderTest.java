@@ -43,10 +43,10 @@ class PatternLoaderTest {
         RuleSet set = withPattern("zero-word.yaml", "id: zero-word\ntokens:\n  - {phrase: [not one], capture: zero}\n");
         dev.crosscheck.pattern.TokenPattern p = set.lexicon().pattern("zero-word");
         dev.crosscheck.pattern.TokenSequence t = new dev.crosscheck.extract.TokenList(List.of(
-                new dev.crosscheck.nlp.Token("Not", 0, 3, "PART", "not"), new dev.crosscheck.nlp.Token("one", 4, 7, "NUM", "one")));
+                new dev.crosscheck.nlp.Token("Not", 0, 3, "PART", "not"), new dev.crosscheck.nlp.Token("one", 4, 7, "NUM", "one")), new java.util.BitSet());
         assertEquals(List.of(new Match(0, 2, java.util.Map.of("zero", new Match.Span(0, 2)))), p.findAll(t));
         dev.crosscheck.pattern.TokenSequence nobody = new dev.crosscheck.extract.TokenList(List.of(
-                new dev.crosscheck.nlp.Token("nobody", 0, 6, "PRON", "nobody")));
+                new dev.crosscheck.nlp.Token("nobody", 0, 6, "PRON", "nobody")), new java.util.BitSet());
         assertEquals(List.of(), p.findAll(nobody), "the built-in list no longer applies");
         assertEquals(1, RuleLoader.builtIn().lexicon().pattern("zero-word").findAll(nobody).size(),
                 "the control: the built-in pattern matches it");
