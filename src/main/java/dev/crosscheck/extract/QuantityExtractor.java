@@ -30,6 +30,8 @@ final class QuantityExtractor {
     private static final int PLACE_HEAD_WORDS = 4;
     private static final int MIN_YEAR = 1800;
     private static final int MAX_YEAR = 2100;
+    /** A bare four-digit number this close to the dateline's year may be a year. */
+    private static final int YEAR_SPAN = 10;
 
     private final Vocabulary vocab;
     private final Lexicon.Quantities lex;
@@ -81,7 +83,7 @@ final class QuantityExtractor {
         for (NumberPhrases.Phrase phrase : numbers) {
             // "24/7", "9/11", a fraction's denominator: a figure right after a slash is no count
             boolean afterSlash = phrase.start() > 0 && lower.get(phrase.start() - 1).equals("/");
-            if (phrase.end() - 1 <= after || phrase.article() || afterSlash || isDatePart(lower, phrase)
+            if (phrase.end() - 1 <= after || phrase.article() || afterSlash || isDatePart(t, lower, phrase, dateline)
                     || startOfMatchBefore(denominator, ctx.sequence(), phrase.start()) >= 0) {
                 continue;
             }
@@ -244,10 +246,22 @@ final class QuantityExtractor {
         return true;
     }
 
-    /** Years ("since 2018", not "2,000") and day numbers next to a month name are dates, not quantities. */
-    private boolean isDatePart(List<String> lower, NumberPhrases.Phrase p) {
-        boolean yearLike = p.end() - p.start() == 1 && lower.get(p.start()).matches("\\d{4}")
+    /**
+     * Years ("since 2018", "the 2004 tsunami", not "2,000") and day numbers next to a month name are
+     * dates, not quantities. A four-digit number with no year marker before it is a count when a
+     * noun or adjective follows it ("2053 persons", "1900 dead"), or when it lies more than
+     * {@value #YEAR_SPAN} years from the dateline ("the toll rose to 2053" in a 2023 article).
+     */
+    private boolean isDatePart(List<Token> t, List<String> lower, NumberPhrases.Phrase p,
+                               Optional<LocalDate> dateline) {
+        boolean fourDigits = p.end() - p.start() == 1 && lower.get(p.start()).matches("\\d{4}")
                 && p.value() >= MIN_YEAR && p.value() <= MAX_YEAR;
+        boolean marked = p.start() > 0 && (lex.yearMarkers().contains(lower.get(p.start() - 1))
+                || vocab.isCalendarWord(lower.get(p.start() - 1)));
+        boolean countedAfter = p.end() < t.size() && !vocab.isCalendarWord(lower.get(p.end()))
+                && (t.get(p.end()).pos().equals("NOUN") || t.get(p.end()).pos().equals("ADJ"));
+        boolean farFromDateline = dateline.map(d -> Math.abs(d.getYear() - p.value()) > YEAR_SPAN).orElse(false);
+        boolean yearLike = fourDigits && (marked || !countedAfter && !farFromDateline);
         boolean nearMonth = p.start() > 0 && vocab.isCalendarWord(lower.get(p.start() - 1))
                 || p.end() < lower.size() && vocab.isCalendarWord(lower.get(p.end()));
         return yearLike || nearMonth;

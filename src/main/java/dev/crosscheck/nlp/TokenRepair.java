@@ -92,6 +92,12 @@ final class TokenRepair {
             }
             return;
         }
+        // "2,053.": the tokenizer leaves a sentence's full stop on a figure with a thousands comma
+        if (last == '.' && Character.isDigit(first) && FIGURE.matcher(tok).matches()) {
+            out.add(new Span(start, end - 1));
+            out.add(new Span(end - 1, end));
+            return;
+        }
         // "4½": a whole number glued to a vulgar fraction splits as "4 ½" does
         if (Character.getType(last) == Character.OTHER_NUMBER
                 && FIGURE.matcher(tok.substring(0, tok.length() - 1)).matches()) {

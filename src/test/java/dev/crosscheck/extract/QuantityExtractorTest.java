@@ -179,6 +179,19 @@ class QuantityExtractorTest {
                 q.stream().map(c -> c.measure() + " " + c.range().lo()).toList());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "June 2, 2023\\n\\nThe death toll reached 2,053.|deaths 2053.0",
+        "June 2, 2023\\n\\nThe death toll rose to 2053.|deaths 2053.0",
+        "June 2, 2023\\n\\nThe quake left 2053 persons dead.|deaths 2053.0",
+        "June 2, 2023\\n\\nThe death toll rose to 2025.|''"})
+    void aSentencesLastFigureAndABareFourDigitCountAreRead(String text, String expected) {
+        // the last row is the control: a bare number two years from the dateline stays a year
+        assertEquals(expected.isEmpty() ? List.of() : List.of(expected),
+                Extracting.extract(text.replace("\\n", "\n")).quantities().stream()
+                        .map(c -> c.measure() + " " + c.range().lo()).toList());
+    }
+
     @org.junit.jupiter.api.Test
     void aTollPhraseDoesNotReachAFigureAcrossANoun() {
         List<QuantityClaim> q = Extracting.extract("A 5.9 magnitude earthquake has leveled seven villages.")

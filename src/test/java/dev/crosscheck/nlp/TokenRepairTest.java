@@ -50,7 +50,10 @@ class TokenRepairTest {
         "4½;a 4½ hour flight;4|½",
         "5½-hour;a 5½-hour meeting;5|½|-|hour",
         "½;half: ½;½",
-        "B½;a B½ grade;B½"})
+        "B½;a B½ grade;B½",
+        "2,053.;The toll reached 2,053.;2,053|.",
+        "5.9;a magnitude of 5.9 quake;5.9",
+        "U.S.;in the U.S.;U.S."})
     void gluedTokensSplitOnlyWhenTheRestStandsAloneElsewhere(String token, String article, String expected) {
         assertEquals(expected, repair(token, article));
     }
