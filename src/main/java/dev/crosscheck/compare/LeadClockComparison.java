@@ -96,7 +96,7 @@ final class LeadClockComparison implements Comparison {
     /** The article's first clock time in its lead that stands by an incident verb, in no other zone. */
     private Optional<TimeMention> leadTime(ArticleClaims a) {
         for (TimeMention t : a.times()) {
-            if (t.kind() == TimeMention.Kind.CLOCK && t.anchor().sentence() < leadSentences
+            if (t.kind() == TimeMention.Kind.CLOCK && a.inLead(t.anchor().sentence(), leadSentences)
                     && !t.anchor().caption() && incident(t).isPresent()
                     && !Restatement.namesAny(t.anchor().evidence(), otherZoneWords)) {
                 return Optional.of(t);

@@ -125,7 +125,8 @@ final class QuantityComparison implements Comparison {
                     continue;
                 }
                 String key = corpus.stories().get(ai) + "|" + q.measure() + "|" + q.unit();
-                boolean first = lead.add(ai + "|" + key) && q.anchor().sentence() < leadSentences
+                boolean first = lead.add(ai + "|" + key)
+                        && corpus.articles().get(ai).inLead(q.anchor().sentence(), leadSentences)
                         && !q.countsANoun();
                 byMeasure.computeIfAbsent(key, k -> new ArrayList<>())
                         .add(new Claim(ai, q, first, restatement.contentWords(q.anchor().evidence())));

@@ -20,12 +20,24 @@ import java.util.List;
  * @param tokens      number of tokens
  * @param quotes      direct quotes with their speakers, in reading order
  * @param times       weekdays, months, years and clock times named, in reading order
+ * @param firstProse  index of the first sentence of running prose (ending with a full stop,
+ *                    question or exclamation mark, of several words): a scraped page's menus,
+ *                    byline and date lines, and the headline, stand before it
  */
 public record ArticleClaims(Article article, List<PersonMention> persons, List<EventMention> events,
                             List<DurationClaim> durations, List<ProperWord> properWords,
                             List<QuantityClaim> quantities, List<ElapsedClaim> elapsed,
                             List<AgeClaim> ages, List<QuoteClaim> quotes, int sentences, int tokens,
-                            List<TimeMention> times) {
+                            List<TimeMention> times, int firstProse) {
+
+    /**
+     * Whether sentence {@code sentence} stands in the article's first {@code leadSentences}
+     * sentences, counted as if the story began right after one headline: the lines a scraped
+     * page puts before the story do not push its lead out of the window.
+     */
+    public boolean inLead(int sentence, int leadSentences) {
+        return sentence < Math.max(leadSentences, firstProse + leadSentences - 1);
+    }
 
     /** The years the article names, ascending and distinct: an undated article's only clue to its time. */
     public List<Integer> yearsNamed() {

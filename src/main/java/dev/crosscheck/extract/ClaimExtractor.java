@@ -129,7 +129,7 @@ public final class ClaimExtractor {
                 List.copyOf(durationList),
                 List.copyOf(words), List.copyOf(quantityList), List.copyOf(elapsedList), List.copyOf(ageList),
                 List.copyOf(quotes.extract(article, contexts, persons, quoted)), annotated.sentences().size(),
-                annotated.tokenCount(), List.copyOf(timeList));
+                annotated.tokenCount(), List.copyOf(timeList), firstProse(annotated));
     }
 
 
@@ -164,6 +164,35 @@ public final class ClaimExtractor {
             }
         }
         return out;
+    }
+
+    /** Fewest words of a sentence of running prose. */
+    private static final int PROSE_MIN_WORDS = 6;
+
+    /** Index of the first sentence of running prose, or the sentence count when there is none. */
+    private int firstProse(AnnotatedArticle annotated) {
+        for (Sentence s : annotated.sentences()) {
+            List<Token> t = s.tokens();
+            long words = t.stream().filter(Token::isWord).count();
+            int last = t.size() - 1;
+            while (last > 0 && isClosingMark(t.get(last).text())) {
+                last--;
+            }
+            if (words >= PROSE_MIN_WORDS && last >= 0 && isTerminal(t.get(last).text())) {
+                return s.index();
+            }
+        }
+        return annotated.sentences().size();
+    }
+
+    private static boolean isTerminal(String token) {
+        return token.equals(".") || token.equals("!") || token.equals("?");
+    }
+
+    /** A quote mark or closing bracket after a sentence's full stop ("... he said.”"). */
+    private boolean isClosingMark(String token) {
+        return token.length() == 1 && (vocab.lexicon().quotes().markCharacters().indexOf(token.charAt(0)) >= 0
+                || token.equals(")") || token.equals("]"));
     }
 
     /** A subject pronoun stands for the last sentence subject at most this many sentences back. */

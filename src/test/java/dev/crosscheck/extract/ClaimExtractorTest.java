@@ -13,6 +13,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ClaimExtractorTest {
 
+    @Test
+    void aScrapedPagesLinesBeforeTheStoryDoNotPushTheLeadOutOfItsWindow() {
+        ArticleClaims page = Extracting.extract("WXYZ 7 News Ostra\nWeather 72F\nWatch Live\nFire destroys homes\n"
+                + "A fire destroyed three homes on Elm Street on Monday.\nTwo people were hurt.\nCrews stayed all night.");
+        assertEquals(4, page.firstProse());
+        assertTrue(page.inLead(6, 4), "headline + three story sentences, counted from the story");
+        assertFalse(page.inLead(7, 4));
+        // control: an article that opens with its headline keeps the plain window
+        ArticleClaims plain = Extracting.extract("Fire destroys homes\nA fire destroyed three homes on Elm Street on Monday.");
+        assertEquals(1, plain.firstProse());
+        assertTrue(plain.inLead(3, 4));
+        assertFalse(plain.inLead(4, 4));
+    }
+
+
     private static ArticleClaims extract(String text) {
         return Extracting.extract(text);
     }
