@@ -35,7 +35,8 @@ public final class NameSimilarity {
             return false;
         }
         if (Similarity.isSuffixExtension(x, y, limits.maxSuffix())) {
-            return false;
+            // "America"/"American" is morphology, but "Zelensky"/"Zelenskyy" doubles a letter
+            return doubledLastLetter(x, y) || doubledLastLetter(y, x);
         }
         if (translit.key(x).equals(translit.key(y))) {
             return true;
@@ -43,6 +44,12 @@ public final class NameSimilarity {
         int max = Math.min(x.length(), y.length()) >= limits.longWordLength()
                 ? limits.longWordMaxDistance() : limits.maxDistance();
         return Similarity.distance(x, y, max) <= max;
+    }
+
+    /** {@code longer} is {@code shorter} with its last letter written twice. */
+    private static boolean doubledLastLetter(String shorter, String longer) {
+        return longer.length() == shorter.length() + 1 && longer.startsWith(shorter)
+                && longer.charAt(longer.length() - 1) == shorter.charAt(shorter.length() - 1);
     }
 
     /** A blocking key under which variants of a word are likely to meet. */

@@ -155,7 +155,9 @@ public final class PersonResolver {
         String[] x = a.split(" ");
         String[] y = b.split(" ");
         if (x.length != y.length) {
-            return false;
+            // "Hossein Amir-Abdollahian" / "Hossein Amirabdollahian": one name, its words joined
+            // differently (keys read hyphens as spaces)
+            return a.replace(" ", "").equals(b.replace(" ", "")) && x[0].equals(y[0]);
         }
         boolean anyEqual = false;
         for (int i = 0; i < x.length; i++) {

@@ -21,7 +21,9 @@ class NameSimilarityTest {
         "America, American, false",
         "Taiwan, Taiwanese, false",
         "Blinken, Blinken, false",
-        "Austria, Australia, false"})
+        "Austria, Australia, false",
+        "Zelensky, Zelenskyy, true",
+        "Chinese, Chineses, false"})
     void variantsAreCloseSpellingsOfLongEnoughWords(String a, String b, boolean variant) {
         assertEquals(variant, names.variant(a, b));
     }
