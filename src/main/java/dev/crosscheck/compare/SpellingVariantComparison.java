@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -177,7 +178,9 @@ final class SpellingVariantComparison implements Comparison {
         }
         Map<String, List<Integer>> blocks = new TreeMap<>();
         for (int i = 0; i < singles; i++) {
-            for (String k : deletionKeys(names.key(list.get(i).lower))) {
+            String key = names.key(list.get(i).lower);
+            int depth = Math.min(2, names.allowedDistance(list.get(i).lower.length()));
+            for (String k : deletionKeys(key, depth)) {
                 blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
             }
         }
@@ -481,11 +484,19 @@ final class SpellingVariantComparison implements Comparison {
         return s < e ? word.substring(s, e) : word;
     }
 
-    private static List<String> deletionKeys(String key) {
-        List<String> out = new ArrayList<>(key.length() + 1);
+    /**
+     * The key and every form of it with up to {@code deletions} letters left out (1 or 2): two
+     * words within that many edits share one of them ("mohammed"/"muhammad" share "mhammd").
+     */
+    private static Set<String> deletionKeys(String key, int deletions) {
+        Set<String> out = new LinkedHashSet<>();
         out.add(key);
         for (int i = 0; i < key.length(); i++) {
-            out.add(key.substring(0, i) + key.substring(i + 1));
+            String one = key.substring(0, i) + key.substring(i + 1);
+            out.add(one);
+            for (int j = i; deletions > 1 && j < one.length(); j++) {
+                out.add(one.substring(0, j) + one.substring(j + 1));
+            }
         }
         return out;
     }

@@ -52,6 +52,11 @@ public final class NameSimilarity {
                 && longer.charAt(longer.length() - 1) == shorter.charAt(shorter.length() - 1);
     }
 
+    /** The most edits two spellings of a word of {@code length} letters may differ by. */
+    public int allowedDistance(int length) {
+        return length >= limits.longWordLength() ? limits.longWordMaxDistance() : limits.maxDistance();
+    }
+
     /** A blocking key under which variants of a word are likely to meet. */
     public String key(String word) {
         return translit.key(word.toLowerCase(Locale.ROOT));
