@@ -25,6 +25,7 @@ public final class Mechanisms {
             DateComparison.MECHANISM,
             RestatedDateComparison.MECHANISM,
             LeadClockComparison.MECHANISM,
+            LeadDayComparison.MECHANISM,
             SpellingVariantComparison.MECHANISM,
             NameStyleComparison.MECHANISM,
             QuoteComparison.MECHANISM,

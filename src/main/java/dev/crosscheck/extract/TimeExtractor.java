@@ -44,17 +44,18 @@ final class TimeExtractor {
             boolean possessive = i + 1 < t.size() && possessiveMarks.contains(t.get(i + 1).lower());
             if (day != null && tok.capitalised() && !possessive) {
                 out.add(new TimeMention(ctx.anchor(i, i + 1), TimeMention.Kind.WEEKDAY, day.getValue(), false,
-                        verb(t, i), verbs));
+                        verb(t, i), verbs, clauseVerb(t, i)));
             } else if (month != null && tok.capitalised() && i > 0) {
-                out.add(new TimeMention(ctx.anchor(i, i + 1), TimeMention.Kind.MONTH, month, false, verb(t, i), verbs));
+                out.add(new TimeMention(ctx.anchor(i, i + 1), TimeMention.Kind.MONTH, month, false, verb(t, i), verbs,
+                        clauseVerb(t, i)));
             } else if (isYear(tok)) {
                 out.add(new TimeMention(ctx.anchor(i, i + 1), TimeMention.Kind.YEAR,
-                        Integer.parseInt(tok.text()), false, verb(t, i), verbs));
+                        Integer.parseInt(tok.text()), false, verb(t, i), verbs, clauseVerb(t, i)));
             } else {
                 int at = i;
                 clock(t, i).ifPresent(c -> out.add(new TimeMention(ctx.anchor(at, c.end()), TimeMention.Kind.CLOCK,
                         c.minutes(), at > 0 && calendar.clockHedges().contains(t.get(at - 1).lower()), verb(t, at),
-                        verbs)));
+                        verbs, clauseVerb(t, at))));
             }
         }
         return out;
@@ -68,6 +69,20 @@ final class TimeExtractor {
             }
             if (i + d < t.size() && t.get(i + d).pos().equals("VERB")) {
                 return t.get(i + d).lemma();
+            }
+        }
+        return "";
+    }
+
+    /** The lemma of the nearest verb before token {@code i} in its clause (no comma, semicolon or colon between), or "". */
+    private static String clauseVerb(List<Token> t, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            String text = t.get(k).text();
+            if (text.equals(",") || text.equals(";") || text.equals(":")) {
+                return "";
+            }
+            if (t.get(k).pos().equals("VERB")) {
+                return t.get(k).lemma();
             }
         }
         return "";

@@ -17,9 +17,12 @@ import java.util.List;
  *                {@code file}), empty when none is near: what happened at that time
  * @param sentenceVerbs lemmas of every verb of its sentence, in order ("At about 3 p.m., the camp
  *                was bombed": {@code bomb}, further than the nearest-verb window)
+ * @param clauseVerb lemma of the verb before it in its clause, no comma or semicolon between
+ *                ("killed two workers at the plant on Monday, the governor said": {@code kill}),
+ *                empty when there is none
  */
 public record TimeMention(Anchor anchor, Kind kind, int value, boolean hedged, String verb,
-                          List<String> sentenceVerbs) {
+                          List<String> sentenceVerbs, String clauseVerb) {
 
     public TimeMention {
         sentenceVerbs = List.copyOf(sentenceVerbs);

@@ -151,7 +151,7 @@ class RuleSettingsTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("count-conflict ") && l.contains(" warning ")), r.out());
         assertFalse(r.out().contains("name-order "), r.out());
-        assertTrue(r.out().contains("12 rules from built-in rules."), r.out());
+        assertTrue(r.out().contains("13 rules from built-in rules."), r.out());
         assertFalse(r.out().contains("PATTERN"), r.out());
         CliRun withPatterns = run("rules", "list", "--no-config", "--patterns");
         assertTrue(withPatterns.out().lines().anyMatch(l -> l.startsWith("zero-word  A word for none")
@@ -175,7 +175,7 @@ class RuleSettingsTest {
                 + "severity: warning\nmessage: \"{value_a} {value_b}\"\nparams: {claim: quantity, measures: [evacuated]}\n");
         CliRun valid = run("rules", "validate", ok.getParent().toString(), "--no-config");
         assertEquals(0, valid.exit(), valid.err());
-        assertEquals("valid: 14 rules from built-in rules + " + ok.getParent() + ".", valid.out().strip());
+        assertEquals("valid: 15 rules from built-in rules + " + ok.getParent() + ".", valid.out().strip());
         Path bad = write("bad/evacuees.yaml", Files.readString(ok).replace("[evacuated]", "[evacuees]"));
         CliRun broken = run("rules", "validate", bad.getParent().toString(), "--no-config");
         assertEquals(ExitCode.USAGE.code(), broken.exit());

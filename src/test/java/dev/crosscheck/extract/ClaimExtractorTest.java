@@ -14,6 +14,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ClaimExtractorTest {
 
     @Test
+    void aWeekdaysClauseVerbIsTheVerbBeforeItWithNoCommaBetween() {
+        TimeMention killed = Extracting.extract("A blast killed two workers at the Ostra plant on Monday, "
+                + "Governor Piet Sand said.").times().get(0);
+        assertEquals("kill", killed.clauseVerb());
+        assertEquals("say", killed.verb(), "the nearest verb is the attribution's");
+        TimeMention said = Extracting.extract("Governor Piet Sand said, on Monday, that two workers died.")
+                .times().get(0);
+        assertEquals("", said.clauseVerb(), "a comma ends the clause");
+    }
+
+
+    @Test
     void aScrapedPagesLinesBeforeTheStoryDoNotPushTheLeadOutOfItsWindow() {
         ArticleClaims page = Extracting.extract("WXYZ 7 News Ostra\nWeather 72F\nWatch Live\nFire destroys homes\n"
                 + "A fire destroyed three homes on Elm Street on Monday.\nTwo people were hurt.\nCrews stayed all night.");
