@@ -48,7 +48,8 @@ public final class ClaimExtractor {
         this.events = new EventExtractor(lexicon.events(), vocab.grammar(), lexicon.quotes().markCharacters());
         NumberParser numbers = new NumberParser(lexicon.numbers().words(), lexicon.numbers().scales());
         this.phrases = new NumberPhrases(vocab, numbers, new HedgeIntervals(lexicon.hedges().relative()));
-        this.times = new TimeExtractor(lexicon.calendar(), vocab.grammar().possessiveMarks());
+        this.times = new TimeExtractor(lexicon.calendar(), vocab.grammar().possessiveMarks(),
+                vocab.grammar().verbOnlyForms());
         this.durations = new DurationExtractor(vocab, phrases);
         this.quantities = new QuantityExtractor(vocab);
         this.elapsed = new ElapsedExtractor(lexicon.quantities().elapsed(), vocab.grammar());

@@ -25,17 +25,26 @@ final class TimeExtractor {
 
     private final Lexicon.Calendar calendar;
     private final Set<String> possessiveMarks;
+    private final Set<String> verbOnlyForms;
 
-    /** @param possessiveMarks "'s" as a token: "Friday's semifinal" dates a noun, not the sentence */
-    TimeExtractor(Lexicon.Calendar calendar, Set<String> possessiveMarks) {
+    /**
+     * @param possessiveMarks "'s" as a token: "Friday's semifinal" dates a noun, not the sentence
+     * @param verbOnlyForms   forms that are verbs whatever the tagger says ("The quake struck")
+     */
+    TimeExtractor(Lexicon.Calendar calendar, Set<String> possessiveMarks, Set<String> verbOnlyForms) {
         this.calendar = calendar;
         this.possessiveMarks = Set.copyOf(possessiveMarks);
+        this.verbOnlyForms = Set.copyOf(verbOnlyForms);
+    }
+
+    private boolean isVerb(Token tok) {
+        return tok.pos().equals("VERB") || verbOnlyForms.contains(tok.lower());
     }
 
     List<TimeMention> extract(SentenceContext ctx) {
         List<Token> t = ctx.tokens;
         List<TimeMention> out = new ArrayList<>();
-        List<String> verbs = t.stream().filter(tok -> tok.pos().equals("VERB")).map(Token::lemma).toList();
+        List<String> verbs = t.stream().filter(this::isVerb).map(Token::lemma).toList();
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
             String lower = tok.lower();
@@ -62,12 +71,12 @@ final class TimeExtractor {
     }
 
     /** The lemma of the verb nearest to token {@code i} (the left one on a tie), within a few tokens. */
-    private static String verb(List<Token> t, int i) {
+    private String verb(List<Token> t, int i) {
         for (int d = 1; d <= VERB_WINDOW; d++) {
-            if (i - d >= 0 && t.get(i - d).pos().equals("VERB")) {
+            if (i - d >= 0 && isVerb(t.get(i - d))) {
                 return t.get(i - d).lemma();
             }
-            if (i + d < t.size() && t.get(i + d).pos().equals("VERB")) {
+            if (i + d < t.size() && isVerb(t.get(i + d))) {
                 return t.get(i + d).lemma();
             }
         }
@@ -75,13 +84,13 @@ final class TimeExtractor {
     }
 
     /** The lemma of the nearest verb before token {@code i} in its clause (no comma, semicolon or colon between), or "". */
-    private static String clauseVerb(List<Token> t, int i) {
+    private String clauseVerb(List<Token> t, int i) {
         for (int k = i - 1; k >= 0; k--) {
             String text = t.get(k).text();
             if (text.equals(",") || text.equals(";") || text.equals(":")) {
                 return "";
             }
-            if (t.get(k).pos().equals("VERB")) {
+            if (isVerb(t.get(k))) {
                 return t.get(k).lemma();
             }
         }
