@@ -38,12 +38,38 @@ public final class NameSimilarity {
             // "America"/"American" is morphology, but "Zelensky"/"Zelenskyy" doubles a letter
             return doubledLastLetter(x, y) || doubledLastLetter(y, x);
         }
+        if (sameStem(x, y)) {
+            // "Democrats" / "Democratic": one stem with two endings of the lexicon's morphology
+            return false;
+        }
         if (translit.key(x).equals(translit.key(y))) {
             return true;
         }
         int max = Math.min(x.length(), y.length()) >= limits.longWordLength()
                 ? limits.longWordMaxDistance() : limits.maxDistance();
         return Similarity.distance(x, y, max) <= max;
+    }
+
+    /** Whether the two words are one stem with different morphology endings (or one with none). */
+    private boolean sameStem(String x, String y) {
+        for (String sx : stems(x)) {
+            if (stems(y).contains(sx)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word, and the word without each morphology ending it has, where at least min-length letters stay. */
+    private java.util.Set<String> stems(String w) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        out.add(w);
+        for (String s : limits.morphologySuffixes()) {
+            if (w.endsWith(s) && w.length() - s.length() >= limits.minLength()) {
+                out.add(w.substring(0, w.length() - s.length()));
+            }
+        }
+        return out;
     }
 
     /** {@code longer} is {@code shorter} with its last letter written twice. */

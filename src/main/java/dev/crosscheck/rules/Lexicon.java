@@ -367,8 +367,18 @@ public record Lexicon(
     }
 
     /** Thresholds for telling two spellings of one word from two words. */
+    /**
+     * When two spellings count as one word (see {@code names.yaml}).
+     *
+     * @param morphologySuffixes endings two words may end in differently and still be one stem's
+     *                           forms, not a misspelling ("Democrats" / "Democratic")
+     */
     public record Variants(int minLength, int maxDistance, int longWordLength, int longWordMaxDistance,
-                           int maxSuffix) {
+                           int maxSuffix, List<String> morphologySuffixes) {
+
+        public Variants {
+            morphologySuffixes = List.copyOf(morphologySuffixes);
+        }
     }
 
     /** Where a boilerplate match stops. */

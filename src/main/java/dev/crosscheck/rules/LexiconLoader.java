@@ -371,10 +371,11 @@ final class LexiconLoader {
 
     private static Lexicon.Variants variants(YamlNode root) {
         YamlNode v = root.opt("variants").orElseGet(() -> YamlNode.parse(root.file(), "{}"));
-        v.requireOnlyKeys("min-length", "max-distance", "long-word-length", "long-word-max-distance", "max-suffix");
+        v.requireOnlyKeys("min-length", "max-distance", "long-word-length", "long-word-max-distance", "max-suffix",
+                "morphology-suffixes");
         return new Lexicon.Variants(v.integerAtLeast("min-length", 4, 1), v.integerAtLeast("max-distance", 1, 0),
                 v.integerAtLeast("long-word-length", 9, 1), v.integerAtLeast("long-word-max-distance", 2, 0),
-                v.integerAtLeast("max-suffix", 3, 0));
+                v.integerAtLeast("max-suffix", 3, 0), List.copyOf(lowerSet(v.strings("morphology-suffixes"))));
     }
 
     private List<BoilerplatePattern> boilerplate() {

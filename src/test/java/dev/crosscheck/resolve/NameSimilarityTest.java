@@ -23,7 +23,9 @@ class NameSimilarityTest {
         "Blinken, Blinken, false",
         "Austria, Australia, false",
         "Zelensky, Zelenskyy, true",
-        "Chinese, Chineses, false"})
+        "Chinese, Chineses, false",
+        "Democrats, Democratic, false",
+        "Democrats, Democrets, true"})
     void variantsAreCloseSpellingsOfLongEnoughWords(String a, String b, boolean variant) {
         assertEquals(variant, names.variant(a, b));
     }
