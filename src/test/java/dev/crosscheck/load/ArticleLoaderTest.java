@@ -221,6 +221,14 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void aScrapedPagesImageSourceAndCaptionLabelsAreFurnitureAndTheCaptionACaption() {
+        Article a = loader.parse("x.txt", "Body one.\nImage source, Getty Images\n"
+                + "Image caption, Rescuers search the rubble in Herat\nBody two.");
+        String text = segmentsText(a);
+        assertEquals("Body one.\nRescuers search the rubble in Herat [caption]\nBody two.\n", text);
+    }
+
+    @Test
     void linkListsBiosFormsAndPromptsAreNotStoryText() {
         String article = String.join("\n", "Body one.", "", "See also  Some other story about 8 cities", "",
                 "Body two.", "", "Read on:", "", "Ukraine announced 8 cities", "Turkish police: 8 activists", "",
