@@ -229,6 +229,15 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void promotionsAndTeasersForOtherStoriesAreFurniture() {
+        Article a = loader.parse("x.txt", "Body one.\nSponsored: 5 stocks to buy now\nWatch: 12 killed in highway pileup\n"
+                + "Recommended Videos\nClick to expand\nGet the latest news delivered to your inbox\n"
+                + "Watch the video below, he said.\nBody two.");
+        // control: a story sentence that starts with one of the words stays
+        assertEquals("Body one.\nWatch the video below, he said.\nBody two.\n", segmentsText(a));
+    }
+
+    @Test
     void linkListsBiosFormsAndPromptsAreNotStoryText() {
         String article = String.join("\n", "Body one.", "", "See also  Some other story about 8 cities", "",
                 "Body two.", "", "Read on:", "", "Ukraine announced 8 cities", "Turkish police: 8 activists", "",
