@@ -105,8 +105,13 @@ public final class ClaimExtractor {
             int[] eventAt = new int[n];
             Arrays.fill(eventAt, -1);
             String[] kindAt = new String[n];
+            List<TimeMention> sentenceTimes = times.extract(ctx);
+            // "He last made a three-day visit to China in 2018": a sentence naming another year
+            // than the dateline's (any year, undated) tells of another time
+            boolean anotherYear = sentenceTimes.stream().anyMatch(tm -> tm.kind() == TimeMention.Kind.YEAR
+                    && dateline.map(d -> d.getYear() != tm.value()).orElse(true));
             for (EventMention e : events.extract(ctx, withPronounReferent(ctx, owner, referent),
-                    dates.find(ctx, dateline))) {
+                    dates.find(ctx, dateline), anotherYear)) {
                 eventAt[e.trigger()] = eventList.size();
                 kindAt[e.trigger()] = e.kind();
                 eventList.add(e);
@@ -117,7 +122,7 @@ public final class ClaimExtractor {
             elapsedList.addAll(elapsed.extract(ctx, kindAt, dateline, numbers));
             ageList.addAll(ages.extract(ctx, owner));
             properWords(ctx, owner, words, lowerCase);
-            timeList.addAll(times.extract(ctx));
+            timeList.addAll(sentenceTimes);
             int subject = sentenceSubject(ctx, owner);
             if (subject >= 0) {
                 referent = subject;

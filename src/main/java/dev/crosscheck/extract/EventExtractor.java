@@ -36,10 +36,12 @@ final class EventExtractor {
     }
 
     /**
-     * @param owner index of the person mention covering each token, or -1
-     * @param dates dates and weekdays stated in the sentence
+     * @param owner       index of the person mention covering each token, or -1
+     * @param dates       dates and weekdays stated in the sentence
+     * @param anotherYear the sentence names a year other than the dateline's: a solo event in it
+     *                    ("his three-day visit in 2018") is another one than the story's
      */
-    List<EventMention> extract(SentenceContext ctx, int[] owner, List<DatedToken> dates) {
+    List<EventMention> extract(SentenceContext ctx, int[] owner, List<DatedToken> dates, boolean anotherYear) {
         List<EventMention> out = new ArrayList<>();
         List<Token> t = ctx.tokens;
         for (int i = 0; i < t.size(); i++) {
@@ -61,6 +63,9 @@ final class EventExtractor {
                 }
                 EventKind kind = noun ? modifiedKind(ctx, i, candidate) : candidate;
                 Set<Integer> participants = verb ? verbParticipants(ctx, owner, i) : nounParticipants(ctx, owner, i);
+                if (noun && kind.solo() && participants.isEmpty() && !anotherYear) {
+                    participants = soloParticipant(ctx, owner, i);
+                }
                 Optional<DateExpression> date = kind.dated() ? nearest(ctx, dates, i) : Optional.empty();
                 // "After nearly four hours of talks, Blinken left": an opening phrase's event whose
                 // main clause names one person is the event the article was just about
@@ -205,6 +210,27 @@ final class EventExtractor {
     /** "the closed-door meeting", "the face-to-face talks": any word joined by a hyphen is a modifier. */
     private static boolean inHyphenCompound(List<Token> t, int k) {
         return k + 1 < t.size() && t.get(k + 1).text().equals("-") || k > 0 && t.get(k - 1).text().equals("-");
+    }
+
+    /**
+     * The one person of a solo event noun ("Blinken's two-day visit", "Blinken arrived in Beijing
+     * for a two-day visit"): a possessive before the noun and its modifiers, else the clause's
+     * subject when it names one person.
+     */
+    private Set<Integer> soloParticipant(SentenceContext ctx, int[] owner, int noun) {
+        List<Token> t = ctx.tokens;
+        for (int k = noun - 1; k >= 1 && noun - k <= 6; k--) {
+            if (grammar.possessiveMarks().contains(t.get(k).lower())) {
+                return owner[k - 1] >= 0 ? Set.of(owner[k - 1]) : Set.of();
+            }
+            Token tok = t.get(k);
+            if (!(tok.pos().equals("ADJ") || tok.pos().equals("NUM") || tok.pos().equals("NOUN")
+                    || tok.text().equals("-") || inHyphenCompound(t, k))) {
+                break;
+            }
+        }
+        List<Integer> subject = subject(ctx, owner, noun, SUBJECT_WINDOW);
+        return subject.size() == 1 ? Set.of(subject.get(0)) : Set.of();
     }
 
     private Set<Integer> nounParticipants(SentenceContext ctx, int[] owner, int trigger) {

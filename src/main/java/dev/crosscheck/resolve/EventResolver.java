@@ -25,10 +25,17 @@ public final class EventResolver {
 
     private final int anaphoraWindow;
     private final int undatedWindowDays;
+    /** kinds one named person makes an event of ("Blinken's two-day visit") */
+    private final Set<String> soloKinds;
 
     public EventResolver(int anaphoraWindow, int undatedWindowDays) {
+        this(anaphoraWindow, undatedWindowDays, Set.of());
+    }
+
+    public EventResolver(int anaphoraWindow, int undatedWindowDays, Set<String> soloKinds) {
         this.anaphoraWindow = anaphoraWindow;
         this.undatedWindowDays = undatedWindowDays;
+        this.soloKinds = Set.copyOf(soloKinds);
     }
 
     /** For each event word of the article, its resolved event, or empty when it names too few people. */
@@ -41,7 +48,7 @@ public final class EventResolver {
                     people.add(personOf[m]);
                 }
             }
-            if (people.size() >= 2) {
+            if (people.size() >= 2 || people.size() == 1 && soloKinds.contains(e.kind())) {
                 out.add(Optional.of(new ResolvedEvent(e, e.kind(), List.copyOf(people), false)));
             } else if (e.participants().isEmpty() && e.anaphoric()) {
                 out.add(antecedent(e, out, ResolvedCorpus.peopleInSentence(a, personOf, e.anchor().sentence())));

@@ -18,7 +18,9 @@ public final class Resolver {
 
     public Resolver(Lexicon lexicon) {
         this.persons = new PersonResolver(new NameSimilarity(lexicon.names()));
-        this.events = new EventResolver(lexicon.events().anaphoraWindow(), lexicon.calendar().undatedWindowDays());
+        this.events = new EventResolver(lexicon.events().anaphoraWindow(), lexicon.calendar().undatedWindowDays(),
+                lexicon.events().kinds().stream().filter(dev.crosscheck.rules.Lexicon.EventKind::solo)
+                        .map(dev.crosscheck.rules.Lexicon.EventKind::name).collect(java.util.stream.Collectors.toSet()));
         this.stories = new StoryClusterer(lexicon.stories());
         this.time = new StoryTime(lexicon.stories());
     }

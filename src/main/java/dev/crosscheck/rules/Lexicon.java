@@ -285,9 +285,11 @@ public record Lexicon(
      * @param markers     those markers, as phrases; empty: the participant markers ("with")
      * @param modifiers   words that make an event noun of any kind right after them this kind
      *                    ("phone conversation", "telephone talks")
+     * @param solo        one named person makes an event of this kind ("Blinken's two-day visit"):
+     *                    the others need two participants
      */
     public record EventKind(String name, boolean dated, Set<String> verbs, Set<String> nouns, Set<String> markerVerbs,
-                            List<List<String>> markers, Set<String> modifiers) {
+                            List<List<String>> markers, Set<String> modifiers, boolean solo) {
     }
 
     /**

@@ -248,10 +248,10 @@ final class LexiconLoader {
         List<EventKind> kinds = new ArrayList<>();
         for (Map.Entry<String, YamlNode> e : root.get("kinds").asMap().entrySet()) {
             YamlNode kind = e.getValue();
-            kind.requireOnlyKeys("dated", "verbs", "nouns", "marker-verbs", "markers", "modifiers");
+            kind.requireOnlyKeys("dated", "verbs", "nouns", "marker-verbs", "markers", "modifiers", "solo");
             kinds.add(new EventKind(e.getKey(), kind.bool("dated", false), lowerSet(kind.strings("verbs")),
                     lowerSet(kind.strings("nouns")), lowerSet(kind.strings("marker-verbs")), phrases(kind, "markers"),
-                    lowerSet(kind.strings("modifiers"))));
+                    lowerSet(kind.strings("modifiers")), kind.bool("solo", false)));
         }
         return new Lexicon.Events(List.copyOf(kinds), lowerSet(root.strings("participant-markers")),
                 lower(root.string("passive-marker", "by")), lowerSet(root.strings("duration-links")),
