@@ -152,13 +152,40 @@ final class EventExtractor {
     }
 
     private Set<Integer> verbParticipants(SentenceContext ctx, int[] owner, int trigger) {
-        List<Integer> subject = subject(ctx, owner, trigger, OBJECT_WINDOW + 3);
+        List<Integer> subject = appositionSubject(ctx, owner, trigger)
+                .orElseGet(() -> subject(ctx, owner, trigger, OBJECT_WINDOW + 3));
         List<Token> t = ctx.tokens;
         int next = trigger + 1;
         boolean passive = trigger > 0 && grammar.passiveAuxiliaries().contains(t.get(trigger - 1).lemma());
         Set<Integer> objects = passive && next < t.size() && t.get(next).lower().equals(events.passiveMarker())
                 ? objects(ctx, owner, next + 1) : objects(ctx, owner, next);
         return withSubject(subject, objects);
+    }
+
+    /** How far back an apposition's opening comma may stand from its verb, in tokens. */
+    private static final int APPOSITION_WINDOW = 40;
+
+    /**
+     * "Wang Yi, member of the Political Bureau of the CPC Central Committee and director of the
+     * Office of the Central Foreign Affairs Commission, met with Blinken": a verb right after a
+     * comma closes an apposition; the subject is the person named right before the comma that
+     * opened it, not a name inside it.
+     */
+    private java.util.Optional<List<Integer>> appositionSubject(SentenceContext ctx, int[] owner, int verb) {
+        List<Token> t = ctx.tokens;
+        if (verb < 1 || !t.get(verb - 1).text().equals(",")) {
+            return java.util.Optional.empty();
+        }
+        for (int c = verb - 2; c >= 1 && verb - c <= APPOSITION_WINDOW; c--) {
+            String s = t.get(c).text();
+            if (s.equals(";") || s.equals(":") || isQuote(s)) {
+                break;
+            }
+            if (s.equals(",") && owner[c - 1] >= 0) {
+                return java.util.Optional.of(List.of(owner[c - 1]));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**
