@@ -48,6 +48,8 @@ final class QuantityComparison implements Comparison {
                     param("inferred-severity", "warning", "severity when a side is inferred"),
                     param("update-severity", "info", "a higher figure in a later-dated article"),
                     param("compatible-severity", "none", "severity of a compatible difference"),
+                    param("unmatched-place-severity", "warning",
+                            "severity when only one side states a place, or both figures stand in one article"),
                     param("lead-figures-only", "false", "compare only each article's first figure of a measure"),
                     param("lead-sentences", Params.UNLIMITED, "... when it stands in the first N sentences"),
                     param("restated-overlap", "0.6",
@@ -61,6 +63,8 @@ final class QuantityComparison implements Comparison {
     private final Severity inferredSeverity;
     private final Optional<Severity> updateSeverity;
     private final Optional<Severity> compatibleSeverity;
+    /** a place stated on one side only, or two figures of one article: maybe two things */
+    private final Optional<Severity> unmatchedPlaceSeverity;
     private final Map<String, String> measureNames = new HashMap<>();
     /** compare only each article's first figure of a measure (its headline figure) */
     private final boolean leadOnly;
@@ -88,6 +92,7 @@ final class QuantityComparison implements Comparison {
         this.inferredSeverity = p.severity("inferred-severity").orElse(Severity.WARNING);
         this.updateSeverity = p.severity("update-severity");
         this.compatibleSeverity = p.severity("compatible-severity");
+        this.unmatchedPlaceSeverity = p.severity("unmatched-place-severity");
         this.emitter = new Emitter(rule, Set.of("scope", "attribution", "detail", "dateline"), Set.of("measure"));
         for (Lexicon.Measure m : lexicon.quantities().measures()) {
             measureNames.put(m.id(), m.name());
@@ -304,7 +309,7 @@ final class QuantityComparison implements Comparison {
         } else {
             // inside one article, two figures with no place may be about different things
             boolean sameThing = x.scope().equals(y.scope()) && (a.article() != b.article() || x.scope().isPresent());
-            severity = Optional.of(sameThing ? emitter.rule().severity() : inferredSeverity);
+            severity = sameThing ? Optional.of(emitter.rule().severity()) : unmatchedPlaceSeverity;
         }
         String subject = subject(x) + (sameTotal(x, y) ? " (breakdown of " + QuantityFormat.number(x.total().get())
                 + ")" : "");
