@@ -22,9 +22,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class EcbPlusQualityTest {
 
-    private static final double RECALL_FLOOR = 0.33;
+    private static final double RECALL_FLOOR = 0.35;
     private static final double ERROR_PRECISION_FLOOR = 0.70;
-    private static final double WARNING_PRECISION_FLOOR = 0.88;
+    private static final double WARNING_PRECISION_FLOOR = 0.92;
     /**
      * The target is 0; what remains on the development topics are two undated articles that name
      * no year and share the names of one island (20-ecb / 20-ecbplus), which nothing in the text
