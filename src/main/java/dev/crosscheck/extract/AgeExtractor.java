@@ -112,7 +112,9 @@ final class AgeExtractor {
             if (owner[i] >= 0) {
                 return owner[i];
             }
-            if (endsPhrase(ctx.tokens.get(i)) && !ctx.tokens.get(i).text().equals(",")) {
+            // "Marren, 58," and "Xi Jinping (70)": a comma or an opening bracket stands between
+            if (endsPhrase(ctx.tokens.get(i)) && !ctx.tokens.get(i).text().equals(",")
+                    && !ctx.tokens.get(i).text().equals("(")) {
                 return -1;
             }
         }
