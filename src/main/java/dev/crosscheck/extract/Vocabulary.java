@@ -97,6 +97,11 @@ final class Vocabulary {
         if (candidates == null) {
             return Optional.empty();
         }
+        // "At 5 PM Xi Jinping met Blinken": a clock suffix after a figure is no title ("PM")
+        if (i > 0 && lexicon.calendar().clockSuffixes().containsKey(tokens.get(i).lower())
+                && Character.isDigit(tokens.get(i - 1).text().charAt(tokens.get(i - 1).text().length() - 1))) {
+            return Optional.empty();
+        }
         PhraseMatch<Office> best = null;
         for (Form<Office> f : candidates) {
             int j = i;
