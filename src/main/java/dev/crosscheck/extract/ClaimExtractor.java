@@ -5,6 +5,7 @@ import dev.crosscheck.load.Dateline;
 import dev.crosscheck.nlp.AnnotatedArticle;
 import dev.crosscheck.nlp.Sentence;
 import dev.crosscheck.nlp.Token;
+import dev.crosscheck.pattern.TokenSequence;
 import dev.crosscheck.rules.Lexicon;
 import dev.crosscheck.text.DateParser;
 import dev.crosscheck.text.NumberParser;
@@ -57,8 +58,8 @@ public final class ClaimExtractor {
         Lexicon.Calendar cal = lexicon.calendar();
         this.dates = new DateFinder(new DateParser(cal.months(), cal.weekdays(), cal.slashMonthFirst()),
                 new RelativeDates(cal), vocab.grammar());
-        this.quotes = new QuoteExtractor(vocab);
         this.quoteSpans = new QuoteSpans(lexicon.quotes());
+        this.quotes = new QuoteExtractor(vocab, quoteSpans);
     }
 
     /** All claims of {@code annotated}, in reading order. */
@@ -143,9 +144,9 @@ public final class ClaimExtractor {
      * The token sequences token patterns read in {@code annotated}, one per sentence, with the
      * tokens inside quotation marks marked (pattern examples).
      */
-    public List<dev.crosscheck.pattern.TokenSequence> sequences(AnnotatedArticle annotated) {
+    public List<TokenSequence> sequences(AnnotatedArticle annotated) {
         List<QuoteSpans.Span> spans = quoteSpans.find(annotated.article().text(), sentenceRanges(annotated));
-        List<dev.crosscheck.pattern.TokenSequence> out = new ArrayList<>();
+        List<TokenSequence> out = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
             out.add(new SentenceContext(annotated.article().source(), annotated.article().lines(), s, vocab,
                     Set.of(), spansOf(spans, s)).sequence());
@@ -197,8 +198,7 @@ public final class ClaimExtractor {
 
     /** A quote mark or closing bracket after a sentence's full stop ("... he said.”"). */
     private boolean isClosingMark(String token) {
-        return token.length() == 1 && (vocab.lexicon().quotes().markCharacters().indexOf(token.charAt(0)) >= 0
-                || token.equals(")") || token.equals("]"));
+        return token.length() == 1 && (quoteSpans.isMark(token.charAt(0)) || token.equals(")") || token.equals("]"));
     }
 
     /** A subject pronoun stands for the last sentence subject at most this many sentences back. */

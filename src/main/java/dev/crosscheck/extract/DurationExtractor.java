@@ -120,6 +120,18 @@ final class DurationExtractor {
 
     private static final int PLAN_WINDOW = 3;
 
+    /**
+     * A word between a duration's unit and its event word: an adjective or a noun of a compound,
+     * the hyphen right after the unit ("30-minute"), or an adverb right after the unit or a hyphen
+     * ("hour-long", which the tagger reads as an adverb).
+     */
+    private static boolean beforeEventWord(List<Token> t, int k, int unitEnd) {
+        String pos = t.get(k).pos();
+        boolean afterUnitOrHyphen = k == unitEnd || t.get(k - 1).text().equals("-");
+        return pos.equals("ADJ") || pos.equals("NOUN") || k == unitEnd && t.get(k).text().equals("-")
+                || afterUnitOrHyphen && pos.equals("ADV");
+    }
+
     /** The event word this duration belongs to, or -1. */
     private int attach(SentenceContext ctx, int[] eventAt, int start, int end) {
         List<Token> t = ctx.tokens;
@@ -129,9 +141,7 @@ final class DurationExtractor {
             if (eventAt[k] >= 0) {
                 return eventAt[k];
             }
-            boolean hyphenJoined = k == end || t.get(k - 1).text().equals("-");
-            if (!"ADJ".equals(t.get(k).pos()) && !"NOUN".equals(t.get(k).pos()) && !(k == end
-                    && t.get(k).text().equals("-") || hyphenJoined && "ADV".equals(t.get(k).pos()))) {
+            if (!beforeEventWord(t, k, end)) {
                 break;
             }
         }

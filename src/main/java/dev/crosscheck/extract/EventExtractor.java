@@ -171,10 +171,10 @@ final class EventExtractor {
      * comma closes an apposition; the subject is the person named right before the comma that
      * opened it, not a name inside it.
      */
-    private java.util.Optional<List<Integer>> appositionSubject(SentenceContext ctx, int[] owner, int verb) {
+    private Optional<List<Integer>> appositionSubject(SentenceContext ctx, int[] owner, int verb) {
         List<Token> t = ctx.tokens;
         if (verb < 1 || !t.get(verb - 1).text().equals(",")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         for (int c = verb - 2; c >= 1 && verb - c <= APPOSITION_WINDOW; c--) {
             String s = t.get(c).text();
@@ -182,10 +182,10 @@ final class EventExtractor {
                 break;
             }
             if (s.equals(",") && owner[c - 1] >= 0) {
-                return java.util.Optional.of(List.of(owner[c - 1]));
+                return Optional.of(List.of(owner[c - 1]));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**
@@ -220,23 +220,30 @@ final class EventExtractor {
      */
     private boolean definite(SentenceContext ctx, int trigger) {
         List<Token> t = ctx.tokens;
-        for (int k = trigger - 1; k >= 0 && trigger - k <= 6; k--) {
-            Token tok = t.get(k);
-            String w = tok.lower();
-            if (grammar.definiteDeterminers().contains(w)) {
+        for (int k = trigger - 1; k >= 0 && trigger - k <= MODIFIER_WINDOW; k--) {
+            if (grammar.definiteDeterminers().contains(t.get(k).lower())) {
                 return true;
             }
-            if (!(tok.pos().equals("ADJ") || tok.pos().equals("ADV") || tok.pos().equals("NUM")
-                    || tok.pos().equals("NOUN") || w.equals("-") || inHyphenCompound(t, k))) {
+            if (!modifier(t, k)) {
                 return false;
             }
         }
         return false;
     }
 
-    /** "the closed-door meeting", "the face-to-face talks": any word joined by a hyphen is a modifier. */
-    private static boolean inHyphenCompound(List<Token> t, int k) {
-        return k + 1 < t.size() && t.get(k + 1).text().equals("-") || k > 0 && t.get(k - 1).text().equals("-");
+    /** How many modifiers may stand between an event noun and its determiner or possessive. */
+    private static final int MODIFIER_WINDOW = 6;
+
+    /**
+     * A word that may stand between an event noun and its determiner or possessive: an adjective,
+     * adverb, figure or noun ("the approximately 30-minute meeting", "Blinken's two-day official
+     * trip"), or any word of a hyphenated compound ("the closed-door meeting", "face-to-face").
+     */
+    private static boolean modifier(List<Token> t, int k) {
+        String pos = t.get(k).pos();
+        return pos.equals("ADJ") || pos.equals("ADV") || pos.equals("NUM") || pos.equals("NOUN")
+                || t.get(k).text().equals("-")
+                || k + 1 < t.size() && t.get(k + 1).text().equals("-") || k > 0 && t.get(k - 1).text().equals("-");
     }
 
     /**
@@ -246,13 +253,11 @@ final class EventExtractor {
      */
     private Set<Integer> soloParticipant(SentenceContext ctx, int[] owner, int noun) {
         List<Token> t = ctx.tokens;
-        for (int k = noun - 1; k >= 1 && noun - k <= 6; k--) {
+        for (int k = noun - 1; k >= 1 && noun - k <= MODIFIER_WINDOW; k--) {
             if (grammar.possessiveMarks().contains(t.get(k).lower())) {
                 return owner[k - 1] >= 0 ? Set.of(owner[k - 1]) : Set.of();
             }
-            Token tok = t.get(k);
-            if (!(tok.pos().equals("ADJ") || tok.pos().equals("NUM") || tok.pos().equals("NOUN")
-                    || tok.text().equals("-") || inHyphenCompound(t, k))) {
+            if (!modifier(t, k)) {
                 break;
             }
         }

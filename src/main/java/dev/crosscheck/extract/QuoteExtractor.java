@@ -31,10 +31,11 @@ final class QuoteExtractor {
     private final Lexicon.Quotes lex;
     private final QuoteSpans spans;
 
-    QuoteExtractor(Vocabulary vocab) {
+    /** @param spans the article's quote-mark pairing, shared with the claim extractor that finds the spans */
+    QuoteExtractor(Vocabulary vocab, QuoteSpans spans) {
         this.vocab = vocab;
         this.lex = vocab.lexicon().quotes();
-        this.spans = new QuoteSpans(lex);
+        this.spans = spans;
     }
 
     /** A speaker candidate found at a token, with the token after it. */

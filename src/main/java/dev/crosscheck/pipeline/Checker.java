@@ -11,6 +11,7 @@ import dev.crosscheck.load.InputFiles;
 import dev.crosscheck.nlp.AnnotatedArticle;
 import dev.crosscheck.nlp.Annotator;
 import dev.crosscheck.nlp.NlpModels;
+import dev.crosscheck.pattern.TokenSequence;
 import dev.crosscheck.resolve.ResolvedCorpus;
 import dev.crosscheck.resolve.Resolver;
 import dev.crosscheck.rules.RuleSet;
@@ -168,7 +169,7 @@ public final class Checker {
     }
 
     /** The token sequences patterns read in an annotated article, quotation marks taken into account. */
-    public List<dev.crosscheck.pattern.TokenSequence> sequences(AnnotatedArticle annotated) {
+    public List<TokenSequence> sequences(AnnotatedArticle annotated) {
         return extractor.sequences(annotated);
     }
 

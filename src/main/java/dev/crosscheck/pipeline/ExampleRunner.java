@@ -2,12 +2,12 @@ package dev.crosscheck.pipeline;
 
 import dev.crosscheck.finding.Finding;
 import dev.crosscheck.finding.Severity;
-import dev.crosscheck.nlp.NlpModels;
-import dev.crosscheck.resolve.ResolvedCorpus;
-import dev.crosscheck.extract.TokenList;
 import dev.crosscheck.nlp.AnnotatedArticle;
+import dev.crosscheck.nlp.NlpModels;
 import dev.crosscheck.nlp.Sentence;
 import dev.crosscheck.pattern.Match;
+import dev.crosscheck.pattern.TokenSequence;
+import dev.crosscheck.resolve.ResolvedCorpus;
 import dev.crosscheck.rules.PatternDefinition;
 import dev.crosscheck.rules.RuleDefinition;
 import dev.crosscheck.rules.RuleExample;
@@ -75,10 +75,10 @@ public final class ExampleRunner {
         AnnotatedArticle a = checker.annotate("example.txt", ex.text());
         List<String> found = new ArrayList<>();
         boolean wanted = false;
-        List<dev.crosscheck.pattern.TokenSequence> sequences = checker.sequences(a);
+        List<TokenSequence> sequences = checker.sequences(a);
         for (int si = 0; si < a.sentences().size(); si++) {
             Sentence s = a.sentences().get(si);
-            dev.crosscheck.pattern.TokenSequence tokens = sequences.get(si);
+            TokenSequence tokens = sequences.get(si);
             for (Match m : p.pattern().findAll(tokens)) {
                 Map<String, String> captured = new java.util.TreeMap<>();
                 m.captures().forEach((name, span) -> captured.put(name, words(s, span.start(), span.end())));
