@@ -111,10 +111,11 @@ final class QuantityComparison implements Comparison {
     }
 
     /**
-     * @param lead  the article's headline figure of its measure (first of it, in the first sentences)
-     * @param words the content words of its sentence, to tell restatements of one sentence
+     * @param lead    the article's headline figure of its measure (first of it, in the first sentences)
+     * @param words   the content words of its sentence, to tell restatements of one sentence
+     * @param counted for a count of a noun, that noun as written: no sign of a restatement
      */
-    private record Claim(int article, QuantityClaim q, boolean lead, Set<String> words) {
+    private record Claim(int article, QuantityClaim q, boolean lead, Set<String> words, Optional<String> counted) {
     }
 
     @Override
@@ -134,7 +135,7 @@ final class QuantityComparison implements Comparison {
                         && corpus.articles().get(ai).inLead(q.anchor().sentence(), leadSentences)
                         && !q.countsANoun();
                 byMeasure.computeIfAbsent(key, k -> new ArrayList<>())
-                        .add(new Claim(ai, q, first, restatement.contentWords(q.anchor().evidence())));
+                        .add(new Claim(ai, q, first, restatement.contentWords(q.anchor().evidence()), countedWord(q)));
             }
         }
         List<Finding> out = new ArrayList<>();
@@ -179,26 +180,25 @@ final class QuantityComparison implements Comparison {
 
     /** Two articles' sentences restating one report: their figures of one measure are about one thing. */
     private boolean restated(Claim a, Claim b) {
-        return a.article() != b.article() && restatement.restated(a.words(), b.words(), countedWords(a.q(), b.q()));
+        if (a.article() == b.article()) {
+            return false;
+        }
+        // "The British navy captured eight pirates" / "The Indian navy has captured 23 pirates":
+        // the noun two counts share is what makes them comparable at all, not a sign that their
+        // sentences restate one report
+        Set<String> counted = new HashSet<>();
+        a.counted().ifPresent(counted::add);
+        b.counted().ifPresent(counted::add);
+        return restatement.restated(a.words(), b.words(), counted);
     }
 
-    /**
-     * "The British navy captured eight pirates" / "The Indian navy has captured 23 pirates": the
-     * noun two counts share is what makes them comparable at all, not a sign that their sentences
-     * restate one report. The last word of each figure as written is its counted noun.
-     */
-    private static Set<String> countedWords(QuantityClaim a, QuantityClaim b) {
-        if (!a.countsANoun()) {
-            return Set.of();
+    /** The noun a count of a noun counts, as written: the last word of the figure ("pirates"). */
+    private static Optional<String> countedWord(QuantityClaim q) {
+        if (!q.countsANoun()) {
+            return Optional.empty();
         }
-        Set<String> out = new HashSet<>();
-        for (QuantityClaim q : List.of(a, b)) {
-            String[] words = q.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-            if (words.length > 0) {
-                out.add(words[words.length - 1]);
-            }
-        }
-        return out;
+        String[] words = q.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        return words.length > 0 ? Optional.of(words[words.length - 1]) : Optional.empty();
     }
 
     /**

@@ -247,14 +247,7 @@ public final class ArticleLoader {
             String content = head.content();
             Optional<LocalDate> date = dates.parseDateline(content);
             if (date.isEmpty() && content.length() <= DATELINE_MAX_CHARS) {
-                date = furnitureDate(content);
-                for (String field : FIELD_SEPARATOR.split(content)) {
-                    if (date.isPresent()) {
-                        break;
-                    }
-                    Matcher place = HEADER_PLACE.matcher(field.strip());
-                    date = furnitureDate(place.lookingAt() ? field.strip().substring(place.end()) : field.strip());
-                }
+                date = furnitureDate(content).or(() -> fieldDate(content));
             }
             if (date.isPresent()) {
                 return Optional.of(new Dateline(date.get(), content, head.line()));
@@ -277,6 +270,19 @@ public final class ArticleLoader {
      */
     private static final Pattern HEADER_PLACE = Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ /]+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3},\\s*(?:\\p{Lu}[\\p{L}\\p{M}.]*,\\s*)?");
+
+    /** The date of the first header field that is only a date, perhaps after a place ("ANKARA, "). */
+    private Optional<LocalDate> fieldDate(String line) {
+        for (String field : FIELD_SEPARATOR.split(line)) {
+            String f = field.strip();
+            Matcher place = HEADER_PLACE.matcher(f);
+            Optional<LocalDate> date = furnitureDate(place.lookingAt() ? f.substring(place.end()) : f);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
 
     /** The full date of {@code text} when the rest of it is only furniture (weekdays, "Updated", "GMT"). */
     private Optional<LocalDate> furnitureDate(String text) {

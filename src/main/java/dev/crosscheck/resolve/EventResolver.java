@@ -28,10 +28,6 @@ public final class EventResolver {
     /** kinds one named person makes an event of ("Blinken's two-day visit") */
     private final Set<String> soloKinds;
 
-    public EventResolver(int anaphoraWindow, int undatedWindowDays) {
-        this(anaphoraWindow, undatedWindowDays, Set.of());
-    }
-
     public EventResolver(int anaphoraWindow, int undatedWindowDays, Set<String> soloKinds) {
         this.anaphoraWindow = anaphoraWindow;
         this.undatedWindowDays = undatedWindowDays;

@@ -4,7 +4,9 @@ import dev.crosscheck.rules.Lexicon;
 import dev.crosscheck.text.Similarity;
 import dev.crosscheck.text.Similarity.TransliterationKey;
 
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Decides whether two written words are spellings of one word ("Antony"/"Anthony",
@@ -52,17 +54,13 @@ public final class NameSimilarity {
 
     /** Whether the two words are one stem with different morphology endings (or one with none). */
     private boolean sameStem(String x, String y) {
-        for (String sx : stems(x)) {
-            if (stems(y).contains(sx)) {
-                return true;
-            }
-        }
-        return false;
+        Set<String> ys = stems(y);
+        return stems(x).stream().anyMatch(ys::contains);
     }
 
     /** The word, and the word without each morphology ending it has, where at least min-length letters stay. */
-    private java.util.Set<String> stems(String w) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    private Set<String> stems(String w) {
+        Set<String> out = new HashSet<>();
         out.add(w);
         for (String s : limits.morphologySuffixes()) {
             if (w.endsWith(s) && w.length() - s.length() >= limits.minLength()) {

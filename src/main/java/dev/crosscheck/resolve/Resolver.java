@@ -6,6 +6,7 @@ import dev.crosscheck.rules.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Runs person and event resolution over all articles. */
 public final class Resolver {
@@ -19,8 +20,8 @@ public final class Resolver {
     public Resolver(Lexicon lexicon) {
         this.persons = new PersonResolver(new NameSimilarity(lexicon.names()));
         this.events = new EventResolver(lexicon.events().anaphoraWindow(), lexicon.calendar().undatedWindowDays(),
-                lexicon.events().kinds().stream().filter(dev.crosscheck.rules.Lexicon.EventKind::solo)
-                        .map(dev.crosscheck.rules.Lexicon.EventKind::name).collect(java.util.stream.Collectors.toSet()));
+                lexicon.events().kinds().stream().filter(Lexicon.EventKind::solo).map(Lexicon.EventKind::name)
+                        .collect(Collectors.toSet()));
         this.stories = new StoryClusterer(lexicon.stories());
         this.time = new StoryTime(lexicon.stories());
     }

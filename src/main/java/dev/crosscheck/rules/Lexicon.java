@@ -376,10 +376,10 @@ public record Lexicon(
      *                           forms, not a misspelling ("Democrats" / "Democratic")
      */
     public record Variants(int minLength, int maxDistance, int longWordLength, int longWordMaxDistance,
-                           int maxSuffix, List<String> morphologySuffixes) {
+                           int maxSuffix, Set<String> morphologySuffixes) {
 
         public Variants {
-            morphologySuffixes = List.copyOf(morphologySuffixes);
+            morphologySuffixes = Set.copyOf(morphologySuffixes);
         }
     }
 

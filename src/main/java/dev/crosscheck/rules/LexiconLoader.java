@@ -375,7 +375,7 @@ final class LexiconLoader {
                 "morphology-suffixes");
         return new Lexicon.Variants(v.integerAtLeast("min-length", 4, 1), v.integerAtLeast("max-distance", 1, 0),
                 v.integerAtLeast("long-word-length", 9, 1), v.integerAtLeast("long-word-max-distance", 2, 0),
-                v.integerAtLeast("max-suffix", 3, 0), List.copyOf(lowerSet(v.strings("morphology-suffixes"))));
+                v.integerAtLeast("max-suffix", 3, 0), lowerSet(v.strings("morphology-suffixes")));
     }
 
     private List<BoilerplatePattern> boilerplate() {
